@@ -1,0 +1,20 @@
+import { demoClient } from "./demo-client";
+import { startEmulator } from "./server";
+
+// `npm run emulator`: the local Onshape on its own. EMULATOR_REDIRECT_URIS is a space-separated
+// list of the app callback URLs to register for the demo client.
+const port = Number(process.env.EMULATOR_PORT ?? 4010);
+const redirectUris = (process.env.EMULATOR_REDIRECT_URIS ?? "http://localhost:3000/api/auth/callback/onshape")
+  .split(/\s+/)
+  .filter(Boolean);
+
+const emulator = await startEmulator({
+  port,
+  host: process.env.EMULATOR_HOST ?? "127.0.0.1",
+  clients: [{ ...demoClient, redirectUris }],
+  extraUsers: Number(process.env.EMULATOR_EXTRA_USERS ?? 0),
+});
+console.log(`Local Onshape listening on ${emulator.url}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => void emulator.close().then(() => process.exit(0)));
+}

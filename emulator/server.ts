@@ -1,0 +1,57 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { handleApi } from "./api-gateway";
+import { handleControl } from "./control";
+import { sendJson } from "./http";
+import { handleAuthorizeGet, handleAuthorizePost } from "./oauth-authorize";
+import { handleToken } from "./oauth-token";
+import { createEmulatorState, type EmulatorState, type RegisteredClient } from "./state";
+
+export type EmulatorOptions = {
+  port?: number;
+  host?: string;
+  clients: RegisteredClient[];
+  /** Extra generated accounts for load tests, on top of the seeded ones. */
+  extraUsers?: number;
+};
+
+export type RunningEmulator = { url: string; state: EmulatorState; close: () => Promise<void> };
+
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const state = createEmulatorState(options.clients, options.extraUsers);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+    route(state, req, res, url).catch((error: unknown) => {
+      console.error("[emulator]", error);
+      if (!res.headersSent) sendJson(res, 500, { message: "emulator error", status: 500 });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host ?? "127.0.0.1";
+  return {
+    url: `http://${host}:${port}`,
+    state,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function route(state: EmulatorState, req: Parameters<typeof handleApi>[1], res: Parameters<typeof handleApi>[2], url: URL) {
+  if (url.pathname === "/oauth/authorize") {
+    if (req.method === "POST") return handleAuthorizePost(state, req, res);
+    return handleAuthorizeGet(state, req, res, url);
+  }
+  if (url.pathname === "/oauth/token") return handleToken(state, req, res);
+  if (url.pathname.startsWith("/api/")) return handleApi(state, req, res, url);
+  if (url.pathname.startsWith("/__emulator/")) return handleControl(state, req, res, url);
+  if (url.pathname === "/") return sendJson(res, 200, { emulator: "onshape", api: "/api/v16" });
+  sendJson(res, 404, { message: "Not found", status: 404 });
+}

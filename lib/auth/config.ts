@@ -1,0 +1,63 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import type { NextAuthConfig } from "next-auth";
+import type { Database } from "@/lib/db/open";
+import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
+import type { Env } from "@/lib/env";
+import { OnshapeProvider } from "@/lib/onshape/auth-provider";
+import { classifyAuthError, recordSignInFailure } from "./sign-in-failure";
+import { storeFreshTokens } from "./store-fresh-tokens";
+
+export const errorPagePath = "/auth/error";
+
+export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
+  return {
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    providers: [
+      OnshapeProvider({
+        clientId: env.AUTH_ONSHAPE_ID,
+        clientSecret: env.AUTH_ONSHAPE_SECRET,
+        oauthUrl: env.ONSHAPE_OAUTH_URL,
+        apiUrl: env.ONSHAPE_API_URL,
+        scopes: env.ONSHAPE_SCOPES,
+      }),
+    ],
+    secret: env.AUTH_SECRET,
+    // AUTH_URL is required at start-up, so the host is never taken from the request.
+    trustHost: true,
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    pages: { signIn: errorPagePath, error: errorPagePath },
+    callbacks: {
+      // What /api/auth/session and auth() return: who the user is, never their tokens.
+      session({ session, user }) {
+        return {
+          expires: session.expires,
+          user: { name: user.name, email: user.email, image: user.image },
+        } as typeof session;
+      },
+    },
+    events: {
+      // Auth.js keeps the tokens from an account's first sign-in forever; a later sign-in
+      // brings newer ones (the old refresh token may be dead), so store those.
+      async signIn({ account, profile }) {
+        if (account) await storeFreshTokens(db, account, profile);
+      },
+    },
+    logger: {
+      error(error) {
+        recordSignInFailure(classifyAuthError(error));
+        const cause = error.cause as { err?: unknown } | undefined;
+        const detail = cause?.err instanceof Error ? ` (${cause.err.message})` : "";
+        console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}${detail}`);
+      },
+      warn(code) {
+        console.warn(`[auth] warning: ${code}`);
+      },
+      debug() {},
+    },
+  };
+}

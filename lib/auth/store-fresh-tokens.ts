@@ -1,0 +1,30 @@
+import { and, eq } from "drizzle-orm";
+import type { Account, Profile } from "next-auth";
+import type { Database } from "@/lib/db/open";
+import { accounts, users } from "@/lib/db/schema";
+
+/** Replaces the stored tokens (and the user's name) with those of the sign-in that just happened. */
+export async function storeFreshTokens(
+  db: Database,
+  account: Account,
+  profile: Profile | undefined,
+): Promise<void> {
+  const [row] = await db
+    .update(accounts)
+    .set({
+      access_token: account.access_token ?? null,
+      refresh_token: account.refresh_token ?? null,
+      expires_at: account.expires_at ?? null,
+      token_type: account.token_type ?? null,
+      scope: account.scope ?? null,
+    })
+    .where(
+      and(
+        eq(accounts.provider, account.provider),
+        eq(accounts.providerAccountId, account.providerAccountId),
+      ),
+    )
+    .returning({ userId: accounts.userId });
+  const name = typeof profile?.name === "string" ? profile.name : undefined;
+  if (row && name) await db.update(users).set({ name }).where(eq(users.id, row.userId));
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+// Every setting the server reads, checked once at start-up. A bad value stops the server with
+// one message that lists every problem, instead of a confusing failure at the first sign-in.
+
+const knownScopes = [
+  "OAuth2ReadPII",
+  "OAuth2Read",
+  "OAuth2Write",
+  "OAuth2Delete",
+  "OAuth2Purchase",
+  "OAuth2Share",
+] as const;
+
+const isLoopback = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+
+// Plain http is allowed only on this machine (the local Onshape); anything else carries tokens.
+const baseUrl = (what: string) =>
+  z
+    .url({ error: `${what} must be an absolute URL such as https://cad.onshape.com`, abort: true })
+    .transform((value) => new URL(value))
+    .refine((url) => url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url)), {
+      error: `${what} must use https (plain http is allowed only for localhost)`,
+    })
+    .refine((url) => url.pathname === "/" && !url.search && !url.hash, {
+      error: `${what} must be an origin without a path, query or fragment`,
+    })
+    .transform((url) => url.origin);
+
+const schema = z.object({
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is missing: generate one with `openssl rand -base64 33`" })
+    .min(32, { error: "AUTH_SECRET must be at least 32 characters" }),
+  AUTH_URL: z
+    .url({ error: "AUTH_URL is missing or not a URL: the app's public base URL", abort: true })
+    .refine((value) => URL.canParse(value) && ["http:", "https:"].includes(new URL(value).protocol), {
+      error: "AUTH_URL must be an http(s) URL",
+    }),
+  AUTH_ONSHAPE_ID: z
+    .string({ error: "AUTH_ONSHAPE_ID is missing: the OAuth client id from Onshape" })
+    .min(1, { error: "AUTH_ONSHAPE_ID is empty" })
+    .refine((value) => !/%[0-9a-f]{2}/i.test(value), {
+      error: "AUTH_ONSHAPE_ID looks percent-encoded: paste it exactly as Onshape shows it",
+    }),
+  AUTH_ONSHAPE_SECRET: z
+    .string({ error: "AUTH_ONSHAPE_SECRET is missing: the OAuth client secret from Onshape" })
+    .min(1, { error: "AUTH_ONSHAPE_SECRET is empty" })
+    .refine((value) => !/%[0-9a-f]{2}/i.test(value), {
+      error: "AUTH_ONSHAPE_SECRET looks percent-encoded: paste it exactly as Onshape shows it",
+    }),
+  ONSHAPE_OAUTH_URL: baseUrl("ONSHAPE_OAUTH_URL").default("https://oauth.onshape.com"),
+  ONSHAPE_API_URL: baseUrl("ONSHAPE_API_URL").default("https://cad.onshape.com"),
+  ONSHAPE_SCOPES: z
+    .string()
+    .default("OAuth2ReadPII OAuth2Read")
+    .transform((value) => value.split(/\s+/).filter(Boolean))
+    .refine((scopes) => scopes.length > 0, { error: "ONSHAPE_SCOPES is empty" })
+    .refine((scopes) => scopes.every((s) => (knownScopes as readonly string[]).includes(s)), {
+      error: `ONSHAPE_SCOPES may only contain ${knownScopes.join(", ")}`,
+    }),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, {
+      error: "DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use PGlite)",
+    })
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The app cannot start: ${problems.length} setting(s) need attention:\n` +
+        problems.map((p) => `  - ${p}`).join("\n") +
+        "\nSee .env.example and the README's Configuration section.",
+    );
+    this.name = "EnvError";
+  }
+}
+
+/** Reads the settings from `source`, treating empty strings as unset. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = schema.safeParse(present);
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => issue.message));
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

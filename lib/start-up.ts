@@ -1,0 +1,14 @@
+import { EnvError, getEnv } from "./env";
+import { getDb } from "./db/client";
+
+/** Checks every setting, then opens the database and applies migrations. */
+export async function startUp(): Promise<void> {
+  try {
+    getEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  await getDb();
+}
