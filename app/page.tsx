@@ -14,15 +14,16 @@ export default async function HomePage() {
         {session ? (
           <div className="flex flex-wrap items-center justify-between gap-4">
             <p>
-              Signed in as <strong data-testid="onshape-user-name">{name ?? "your Onshape account"}</strong>
+              Signed in as{" "}
+              <strong data-testid="onshape-user-name">{name ?? "your Onshape account"}</strong>
             </p>
             <SignOutButton />
           </div>
         ) : (
           <div className="flex flex-col items-start gap-4">
             <p className="text-onshape-muted">
-              Sign in with your Onshape account to inspect your documents, parts and assemblies.
-              The app asks Onshape for read access only.
+              Sign in with your Onshape account to inspect your documents, parts and assemblies. The
+              app asks Onshape for read access only.
             </p>
             <SignInButton />
           </div>

@@ -10,17 +10,35 @@ import { bump, type EmulatorState } from "./state";
 const apiPrefix = "/api/v16";
 const yearlyCalls = 10_000;
 
-const onshapeError = (status: number, message: string) => ({ message, status, code: 0, moreInfoUrl: "" });
+const onshapeError = (status: number, message: string) => ({
+  message,
+  status,
+  code: 0,
+  moreInfoUrl: "",
+});
 
-export async function handleApi(state: EmulatorState, req: IncomingMessage, res: ServerResponse, url: URL) {
+export async function handleApi(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) {
   if (!url.pathname.startsWith(`${apiPrefix}/`)) {
-    return sendJson(res, 404, onshapeError(404, `This emulator serves only ${apiPrefix}; pin the API version`));
+    return sendJson(
+      res,
+      404,
+      onshapeError(404, `This emulator serves only ${apiPrefix}; pin the API version`),
+    );
   }
   const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
   const token = bearer ? state.accessTokens.get(bearer) : undefined;
   if (!token || Date.now() >= token.expiresAt) {
     bump(state.counters.calls, "unauthorized");
-    return sendJson(res, 401, onshapeError(401, bearer ? "Invalid or expired token" : "Unauthenticated API request"));
+    return sendJson(
+      res,
+      401,
+      onshapeError(401, bearer ? "Invalid or expired token" : "Unauthenticated API request"),
+    );
   }
   const user = state.users.get(token.userId)!;
   const result = apiRouter({

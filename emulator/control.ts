@@ -5,7 +5,12 @@ import { defaultConfig, newCounters, type EmulatorState, type Fault } from "./st
 // Test knobs under /__emulator: latency, token lifetime, scripted faults, counters, and grant
 // revocation. The emulator only listens on loopback, and these exist only in the emulator.
 
-export async function handleControl(state: EmulatorState, req: IncomingMessage, res: ServerResponse, url: URL) {
+export async function handleControl(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) {
   const route = `${req.method} ${url.pathname.slice("/__emulator".length)}`;
   const body = req.method === "POST" ? parseJson(await readBody(req)) : {};
   switch (route) {
@@ -42,8 +47,10 @@ export async function handleControl(state: EmulatorState, req: IncomingMessage, 
 /** Revoking a grant kills every token issued under it, as revoking an app in Onshape does. */
 function revoke(state: EmulatorState, userId: string) {
   for (const key of [...state.grants]) if (key.startsWith(`${userId} `)) state.grants.delete(key);
-  for (const [token, grant] of state.accessTokens) if (grant.userId === userId) state.accessTokens.delete(token);
-  for (const [token, grant] of state.refreshTokens) if (grant.userId === userId) state.refreshTokens.delete(token);
+  for (const [token, grant] of state.accessTokens)
+    if (grant.userId === userId) state.accessTokens.delete(token);
+  for (const [token, grant] of state.refreshTokens)
+    if (grant.userId === userId) state.refreshTokens.delete(token);
 }
 
 /** Every live token of a user, so leak tests can search pages and logs for them. */
@@ -56,7 +63,8 @@ function tokensOf(state: EmulatorState, userId: string) {
 function pickConfig(body: Record<string, unknown>) {
   const picked: Partial<typeof defaultConfig> = {};
   for (const key of Object.keys(defaultConfig) as (keyof typeof defaultConfig)[]) {
-    if (typeof body[key] === "number" && Number.isFinite(body[key])) picked[key] = body[key] as number;
+    if (typeof body[key] === "number" && Number.isFinite(body[key]))
+      picked[key] = body[key] as number;
   }
   return picked;
 }

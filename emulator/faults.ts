@@ -23,7 +23,11 @@ export function takeFault(state: EmulatorState, target: string): Fault | undefin
  * Answers the request as the fault says. Returns false for "malformed", which the caller
  * handles because only it knows the real body to truncate.
  */
-export async function applyFault(state: EmulatorState, fault: Fault, res: ServerResponse): Promise<boolean> {
+export async function applyFault(
+  state: EmulatorState,
+  fault: Fault,
+  res: ServerResponse,
+): Promise<boolean> {
   if (fault.kind === "timeout") {
     await sleep(state.config.hangMs);
     res.destroy();
@@ -37,6 +41,11 @@ export async function applyFault(state: EmulatorState, fault: Fault, res: Server
   const status = fault.status ?? 500;
   const headers: Record<string, string> = {};
   if (status === 429) headers["retry-after"] = String(fault.retryAfterSec ?? 1);
-  sendJson(res, status, { message: `Injected ${status}`, status, code: 0, moreInfoUrl: "" }, headers);
+  sendJson(
+    res,
+    status,
+    { message: `Injected ${status}`, status, code: 0, moreInfoUrl: "" },
+    headers,
+  );
   return true;
 }

@@ -32,7 +32,11 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
   res.end(html);
 }
 
-export function redirect(res: ServerResponse, location: string, headers: Record<string, string> = {}) {
+export function redirect(
+  res: ServerResponse,
+  location: string,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(302, { location, "cache-control": "no-store", ...headers });
   res.end();
 }
@@ -45,7 +49,8 @@ export function parseCookies(header: string | undefined): Record<string, string>
   const cookies: Record<string, string> = {};
   for (const part of (header ?? "").split(";")) {
     const index = part.indexOf("=");
-    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+    if (index > 0)
+      cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
   }
   return cookies;
 }

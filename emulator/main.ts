@@ -4,7 +4,9 @@ import { startEmulator } from "./server";
 // `npm run emulator`: the local Onshape on its own. EMULATOR_REDIRECT_URIS is a space-separated
 // list of the app callback URLs to register for the demo client.
 const port = Number(process.env.EMULATOR_PORT ?? 4010);
-const redirectUris = (process.env.EMULATOR_REDIRECT_URIS ?? "http://localhost:3000/api/auth/callback/onshape")
+const redirectUris = (
+  process.env.EMULATOR_REDIRECT_URIS ?? "http://localhost:3000/api/auth/callback/onshape"
+)
   .split(/\s+/)
   .filter(Boolean);
 

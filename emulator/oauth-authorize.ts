@@ -10,18 +10,29 @@ const userCookie = "onshape_emulator_user";
 const single = ["response_type", "client_id", "redirect_uri", "state", "scope", "company_id"];
 
 type Checked =
-  | { ok: true; clientId: string; redirectUri: string; sentRedirectUri?: string; params: URLSearchParams }
+  | {
+      ok: true;
+      clientId: string;
+      redirectUri: string;
+      sentRedirectUri?: string;
+      params: URLSearchParams;
+    }
   | { ok: false; page: string }
   | { ok: false; redirectTo: string };
 
 function check(state: EmulatorState, params: URLSearchParams): Checked {
   const clientId = params.get("client_id");
   const client = clientId ? state.clients.get(clientId) : undefined;
-  if (!client) return { ok: false, page: `Unknown client_id ${escapeHtml(clientId ?? "(missing)")}.` };
+  if (!client)
+    return { ok: false, page: `Unknown client_id ${escapeHtml(clientId ?? "(missing)")}.` };
   const sent = params.get("redirect_uri") ?? undefined;
-  const redirectUri = sent ?? (client.redirectUris.length === 1 ? client.redirectUris[0] : undefined);
+  const redirectUri =
+    sent ?? (client.redirectUris.length === 1 ? client.redirectUris[0] : undefined);
   if (!redirectUri || !client.redirectUris.includes(redirectUri)) {
-    return { ok: false, page: `redirect_uri ${escapeHtml(sent ?? "(missing)")} is not registered for this app.` };
+    return {
+      ok: false,
+      page: `redirect_uri ${escapeHtml(sent ?? "(missing)")} is not registered for this app.`,
+    };
   }
   const fail = (error: string, description: string) => {
     const url = new URL(redirectUri);
@@ -74,7 +85,12 @@ function respondToFailure(res: ServerResponse, checked: Exclude<Checked, { ok: t
   sendHtml(res, 400, layout("Cannot sign in", `<p role="alert">${checked.page}</p>`));
 }
 
-export function handleAuthorizeGet(state: EmulatorState, req: IncomingMessage, res: ServerResponse, url: URL) {
+export function handleAuthorizeGet(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) {
   const checked = check(state, url.searchParams);
   if (!checked.ok) return respondToFailure(res, checked);
   const userId = parseCookies(req.headers.cookie)[userCookie];
@@ -84,7 +100,11 @@ export function handleAuthorizeGet(state: EmulatorState, req: IncomingMessage, r
   sendHtml(res, 200, grantPage(state, url.searchParams, userId));
 }
 
-export async function handleAuthorizePost(state: EmulatorState, req: IncomingMessage, res: ServerResponse) {
+export async function handleAuthorizePost(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const form = new URLSearchParams(await readBody(req));
   const params = new URLSearchParams(form.get("request") ?? "");
   const checked = check(state, params);
@@ -97,7 +117,8 @@ export async function handleAuthorizePost(state: EmulatorState, req: IncomingMes
     return redirect(res, url.toString());
   }
   const userId = form.get("user") ?? "";
-  if (!state.users.has(userId)) return sendHtml(res, 400, layout("Cannot sign in", "<p>Unknown user.</p>"));
+  if (!state.users.has(userId))
+    return sendHtml(res, 400, layout("Cannot sign in", "<p>Unknown user.</p>"));
   state.grants.add(grantKey(userId, checked.clientId));
   redirect(res, issueCode(state, userId, checked), {
     "set-cookie": `${userCookie}=${userId}; Path=/; HttpOnly; SameSite=Lax`,
@@ -108,7 +129,10 @@ function grantPage(state: EmulatorState, params: URLSearchParams, currentUserId?
   const users = [...state.users.values()].slice(0, 20);
   const selected = currentUserId && state.users.has(currentUserId) ? currentUserId : users[0]?.id;
   const options = users
-    .map((u) => `<label><input type="radio" name="user" value="${u.id}" ${u.id === selected ? "checked" : ""}> ${escapeHtml(u.name)} &lt;${escapeHtml(u.email)}&gt;</label>`)
+    .map(
+      (u) =>
+        `<label><input type="radio" name="user" value="${u.id}" ${u.id === selected ? "checked" : ""}> ${escapeHtml(u.name)} &lt;${escapeHtml(u.email)}&gt;</label>`,
+    )
     .join("<br>");
   const scopes = escapeHtml(params.get("scope") ?? "the app's registered scopes");
   return layout(

@@ -10,7 +10,11 @@ import { takeFault, applyFault } from "./faults";
 
 type Failure = { status: number; error: string; description: string };
 
-const fail = (status: number, error: string, description: string): Failure => ({ status, error, description });
+const fail = (status: number, error: string, description: string): Failure => ({
+  status,
+  error,
+  description,
+});
 
 export async function handleToken(state: EmulatorState, req: IncomingMessage, res: ServerResponse) {
   const fault = takeFault(state, "token");
@@ -26,14 +30,21 @@ export async function handleToken(state: EmulatorState, req: IncomingMessage, re
   const result = exchange(state, req, form);
   if ("status" in result) {
     bump(state.counters.grantFailures, grantType);
-    return sendJson(res, result.status, { error: result.error, error_description: result.description });
+    return sendJson(res, result.status, {
+      error: result.error,
+      error_description: result.description,
+    });
   }
   bump(state.counters.grants, grantType);
   if (grantType === "refresh_token") bump(state.counters.refreshesByUser, result.userId);
   sendJson(res, 200, tokensFor(state, result));
 }
 
-function exchange(state: EmulatorState, req: IncomingMessage, form: URLSearchParams): TokenGrant | Failure {
+function exchange(
+  state: EmulatorState,
+  req: IncomingMessage,
+  form: URLSearchParams,
+): TokenGrant | Failure {
   if (req.method !== "POST") return fail(405, "invalid_request", "use POST");
   const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
@@ -55,13 +66,22 @@ function exchange(state: EmulatorState, req: IncomingMessage, form: URLSearchPar
     case "refresh_token":
       return rotateRefreshToken(state, client.id, form);
     default:
-      return fail(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token");
+      return fail(
+        400,
+        "unsupported_grant_type",
+        "grant_type must be authorization_code or refresh_token",
+      );
   }
 }
 
-function redeemCode(state: EmulatorState, clientId: string, form: URLSearchParams): TokenGrant | Failure {
+function redeemCode(
+  state: EmulatorState,
+  clientId: string,
+  form: URLSearchParams,
+): TokenGrant | Failure {
   const code = state.codes.get(form.get("code") ?? "");
-  if (!code || code.clientId !== clientId) return fail(400, "invalid_grant", "unknown authorization code");
+  if (!code || code.clientId !== clientId)
+    return fail(400, "invalid_grant", "unknown authorization code");
   if (code.used) return fail(400, "invalid_grant", "authorization code already used");
   code.used = true;
   if (Date.now() > code.expiresAt) return fail(400, "invalid_grant", "authorization code expired");
@@ -75,15 +95,21 @@ function redeemCode(state: EmulatorState, clientId: string, form: URLSearchParam
       code.codeChallengeMethod === "S256"
         ? createHash("sha256").update(verifier).digest("base64url")
         : verifier;
-    if (computed !== code.codeChallenge) return fail(400, "invalid_grant", "PKCE verification failed");
+    if (computed !== code.codeChallenge)
+      return fail(400, "invalid_grant", "PKCE verification failed");
   }
   return { userId: code.userId, clientId, scope: code.scope };
 }
 
-function rotateRefreshToken(state: EmulatorState, clientId: string, form: URLSearchParams): TokenGrant | Failure {
+function rotateRefreshToken(
+  state: EmulatorState,
+  clientId: string,
+  form: URLSearchParams,
+): TokenGrant | Failure {
   const token = form.get("refresh_token") ?? "";
   const grant = state.refreshTokens.get(token);
-  if (!grant || grant.clientId !== clientId) return fail(400, "invalid_grant", "invalid refresh token");
+  if (!grant || grant.clientId !== clientId)
+    return fail(400, "invalid_grant", "invalid refresh token");
   // Rotation: the used refresh token dies the moment a new one is issued.
   state.refreshTokens.delete(token);
   return grant;
@@ -95,7 +121,12 @@ function tokensFor(state: EmulatorState, grant: TokenGrant) {
   const lifetime = state.config.tokenLifetimeSec;
   state.accessTokens.set(accessToken, { ...grant, expiresAt: Date.now() + lifetime * 1000 });
   state.refreshTokens.set(refreshToken, grant);
-  return { access_token: accessToken, token_type: "Bearer", expires_in: lifetime, refresh_token: refreshToken };
+  return {
+    access_token: accessToken,
+    token_type: "Bearer",
+    expires_in: lifetime,
+    refresh_token: refreshToken,
+  };
 }
 
 function sameText(a: string, b: string): boolean {

@@ -44,7 +44,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   };
 }
 
-async function route(state: EmulatorState, req: Parameters<typeof handleApi>[1], res: Parameters<typeof handleApi>[2], url: URL) {
+async function route(
+  state: EmulatorState,
+  req: Parameters<typeof handleApi>[1],
+  res: Parameters<typeof handleApi>[2],
+  url: URL,
+) {
   if (url.pathname === "/oauth/authorize") {
     if (req.method === "POST") return handleAuthorizePost(state, req, res);
     return handleAuthorizeGet(state, req, res, url);

@@ -69,7 +69,10 @@ export function newCounters(): Counters {
 }
 
 /** What the token endpoint received, for tests that assert the exact request an app sends. */
-export type TokenRequestRecord = { headers: Record<string, string | string[] | undefined>; body: string };
+export type TokenRequestRecord = {
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+};
 
 export function createEmulatorState(clients: RegisteredClient[], extraUsers = 0) {
   const users = new Map<string, EmulatorUser>(seededUsers.map((u) => [u.id, u]));

@@ -33,9 +33,12 @@ const schema = z.object({
     .min(32, { error: "AUTH_SECRET must be at least 32 characters" }),
   AUTH_URL: z
     .url({ error: "AUTH_URL is missing or not a URL: the app's public base URL", abort: true })
-    .refine((value) => URL.canParse(value) && ["http:", "https:"].includes(new URL(value).protocol), {
-      error: "AUTH_URL must be an http(s) URL",
-    }),
+    .refine(
+      (value) => URL.canParse(value) && ["http:", "https:"].includes(new URL(value).protocol),
+      {
+        error: "AUTH_URL must be an http(s) URL",
+      },
+    ),
   AUTH_ONSHAPE_ID: z
     .string({ error: "AUTH_ONSHAPE_ID is missing: the OAuth client id from Onshape" })
     .min(1, { error: "AUTH_ONSHAPE_ID is empty" })

@@ -13,7 +13,8 @@ function fillRect(img: RgbImage, x0: number, y0: number, w: number, h: number, c
   const xEnd = Math.min(img.width, Math.floor(x0 + w));
   const yEnd = Math.min(img.height, Math.floor(y0 + h));
   for (let y = yStart; y < yEnd; y++) {
-    for (let x = xStart; x < xEnd; x++) img.pixels.set([c.red, c.green, c.blue], (y * img.width + x) * 3);
+    for (let x = xStart; x < xEnd; x++)
+      img.pixels.set([c.red, c.green, c.blue], (y * img.width + x) * 3);
   }
 }
 
@@ -30,11 +31,16 @@ function fillDisc(img: RgbImage, cx: number, cy: number, r: number, c: SeedColor
 /** A stable colour from an id, kept mid-bright so it shows on the light background. */
 export function colorFromId(id: string): SeedColor {
   const hash = derivedId("color", id);
-  const channel = (offset: number) => 40 + (Number.parseInt(hash.slice(offset, offset + 2), 16) % 160);
+  const channel = (offset: number) =>
+    40 + (Number.parseInt(hash.slice(offset, offset + 2), 16) % 160);
   return { red: channel(0), green: channel(2), blue: channel(4) };
 }
 
-export function drawElementThumbnail(element: SeedElement, width: number, height: number): RgbImage {
+export function drawElementThumbnail(
+  element: SeedElement,
+  width: number,
+  height: number,
+): RgbImage {
   const img = createImage(width, height, background);
   const unit = Math.min(width, height);
   const ink = { red: 40, green: 44, blue: 52 };
@@ -52,7 +58,14 @@ export function drawElementThumbnail(element: SeedElement, width: number, height
     case "ASSEMBLY": {
       const color = colorFromId(element.id);
       element.instances.slice(0, 5).forEach((_, i) => {
-        fillRect(img, width * 0.15 + i * unit * 0.08, height * 0.2 + i * unit * 0.1, width * 0.4, height * 0.3, color);
+        fillRect(
+          img,
+          width * 0.15 + i * unit * 0.08,
+          height * 0.2 + i * unit * 0.1,
+          width * 0.4,
+          height * 0.3,
+          color,
+        );
       });
       break;
     }

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/open";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import type { Env } from "@/lib/env";
 import { OnshapeProvider } from "@/lib/onshape/auth-provider";
-import { classifyAuthError, recordSignInFailure } from "./sign-in-failure";
+import { authErrorType, classifyAuthError, recordSignInFailure } from "./sign-in-failure";
 import { storeFreshTokens } from "./store-fresh-tokens";
 
 export const errorPagePath = "/auth/error";
@@ -52,7 +52,7 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
         recordSignInFailure(classifyAuthError(error));
         const cause = error.cause as { err?: unknown } | undefined;
         const detail = cause?.err instanceof Error ? ` (${cause.err.message})` : "";
-        console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}${detail}`);
+        console.error(`[auth] ${authErrorType(error)}: ${error.message.split("\n")[0]}${detail}`);
       },
       warn(code) {
         console.warn(`[auth] warning: ${code}`);

@@ -33,10 +33,16 @@ export function isSignInFailure(value: unknown): value is SignInFailure {
   return signInFailures.includes(value as SignInFailure);
 }
 
+/** Auth.js's error type: class names are minified in production builds, `type` is not. */
+export function authErrorType(error: Error): string {
+  const type = (error as Error & { type?: unknown }).type;
+  return typeof type === "string" ? type : error.name;
+}
+
 /** The reason for an error only Auth.js sees (its state and PKCE checks). */
 export function classifyAuthError(error: Error): SignInFailure {
-  const text = `${error.name} ${error.message} ${describeCause(error.cause)}`;
-  if (error.name === "InvalidCheck" || /\bstate\b|pkce|code_verifier/i.test(text)) {
+  const text = `${error.message} ${describeCause(error.cause)}`;
+  if (authErrorType(error) === "InvalidCheck" || /\bstate\b|pkce|code_verifier/i.test(text)) {
     return "state-mismatch";
   }
   return "unknown";
@@ -58,7 +64,8 @@ export function withSignInFailures<R extends Request>(
   return async (request) => {
     const slot: FailureSlot = {};
     const providerError = new URL(request.url).searchParams.get("error");
-    if (providerError) slot.reason = providerError === "access_denied" ? "denied" : "provider-error";
+    if (providerError)
+      slot.reason = providerError === "access_denied" ? "denied" : "provider-error";
     const response = await currentRequest.run(slot, () => handler(request));
     const location = response.headers.get("location");
     if (!location) return response;

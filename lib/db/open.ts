@@ -20,9 +20,7 @@ export async function openDatabase(options: {
   databaseUrl?: string;
   pgliteDir: string;
 }): Promise<OpenedDatabase> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl)
-    : openPglite(options.pgliteDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.pgliteDir);
 }
 
 async function openPglite(dir: string): Promise<OpenedDatabase> {

@@ -31,7 +31,9 @@ export function createOnshapeAuthFetch({ tokenUrl, clientSecret }: AuthFetchOpti
     if (!response.ok) {
       recordSignInFailure(failureFor(step, response.status));
       const answer = scrub((await response.clone().text()).slice(0, 500), clientSecret);
-      console.error(`[onshape] ${step} step failed: ${where} answered ${response.status}: ${answer}`);
+      console.error(
+        `[onshape] ${step} step failed: ${where} answered ${response.status}: ${answer}`,
+      );
     }
     return response;
   };

@@ -54,7 +54,8 @@ export const getDocuments: Handler = (ctx) => {
   const filter = integerParam(query, "filter", undefined);
   const q = stringParam(query, "q")?.toLowerCase();
   // "Recent" means most recently modified first unless the caller asks for another order.
-  const sortColumn = stringParam(query, "sortColumn") ?? (filter === 5 ? "modifiedAt" : "createdAt");
+  const sortColumn =
+    stringParam(query, "sortColumn") ?? (filter === 5 ? "modifiedAt" : "createdAt");
   const descending = (stringParam(query, "sortOrder") ?? "desc").toLowerCase() !== "asc";
   const offset = Math.max(0, integerParam(query, "offset", 0) ?? 0);
   const requestedLimit = integerParam(query, "limit", PAGE_MAX) ?? PAGE_MAX;

@@ -21,7 +21,17 @@ export type MassBody = {
 function partInertia(part: SeedPart): Mat3 {
   const m = partMass(part);
   const [a, b, c] = part.box;
-  return [(m * (b * b + c * c)) / 12, 0, 0, 0, (m * (a * a + c * c)) / 12, 0, 0, 0, (m * (a * a + b * b)) / 12];
+  return [
+    (m * (b * b + c * c)) / 12,
+    0,
+    0,
+    0,
+    (m * (a * a + c * c)) / 12,
+    0,
+    0,
+    0,
+    (m * (a * a + b * b)) / 12,
+  ];
 }
 
 export function partBody(part: SeedPart): MassBody {

@@ -1,4 +1,4 @@
-import { findCompany, type SeedDocument, type SeedVersion, type SeedWorkspace } from "../../seed";
+import type { SeedDocument, SeedVersion, SeedWorkspace } from "../../seed";
 import { seededUsers } from "../../users";
 import { avatarUrl } from "../avatars";
 import { apiUrl, viewUrl, type HandlerContext } from "../handler-context";
@@ -27,7 +27,7 @@ export function userSummary(ctx: HandlerContext, userId: string) {
   };
 }
 
-/** Owner type 0 = user, 1 = company (BTOwnerInfo.type). Seeded documents are user-owned. */
+/** Owner type 0 = user, 1 = company (BTOwnerInfo.type). Seeded documents are all user-owned. */
 export function ownerInfo(ctx: HandlerContext, doc: SeedDocument) {
   const owner = userById(doc.ownerId);
   return {
@@ -36,7 +36,7 @@ export function ownerInfo(ctx: HandlerContext, doc: SeedDocument) {
     type: 0,
     href: apiUrl(ctx, `/users/${doc.ownerId}`),
     image: avatarUrl(ctx.req.origin, doc.ownerId),
-    isEnterpriseOwnedResource: findCompany(owner?.companyId) !== undefined,
+    isEnterpriseOwnedResource: false,
   };
 }
 

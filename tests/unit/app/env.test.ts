@@ -56,6 +56,8 @@ describe("parseEnv", () => {
   });
 
   it("treats empty strings as unset", () => {
-    expect(parseEnv({ ...valid, DATABASE_URL: "", ONSHAPE_SCOPES: "" }).DATABASE_URL).toBeUndefined();
+    expect(
+      parseEnv({ ...valid, DATABASE_URL: "", ONSHAPE_SCOPES: "" }).DATABASE_URL,
+    ).toBeUndefined();
   });
 });

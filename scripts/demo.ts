@@ -1,0 +1,55 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { demoClient } from "../emulator/demo-client";
+import { startEmulator } from "../emulator/server";
+
+// `npm run demo`: the local Onshape on 127.0.0.1 and the app on localhost (two different
+// sites, as Onshape and an app are), with zero configuration.
+
+const appPort = Number(process.env.PORT ?? 3000);
+const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4010);
+const appUrl = `http://localhost:${appPort}`;
+
+async function demoSecret(): Promise<string> {
+  const file = ".data/demo-auth-secret";
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  await mkdir(".data", { recursive: true });
+  const secret = randomBytes(33).toString("base64");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+const emulator = await startEmulator({
+  port: emulatorPort,
+  clients: [{ ...demoClient, redirectUris: [`${appUrl}/api/auth/callback/onshape`] }],
+});
+
+const app = spawn("npx", ["next", "dev", "--port", String(appPort)], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: await demoSecret(),
+    AUTH_URL: appUrl,
+    AUTH_ONSHAPE_ID: demoClient.id,
+    AUTH_ONSHAPE_SECRET: demoClient.secret,
+    ONSHAPE_OAUTH_URL: emulator.url,
+    ONSHAPE_API_URL: emulator.url,
+    PGLITE_DIR: ".data/demo-pglite",
+  },
+});
+
+console.log(`
+  Local Onshape: ${emulator.url}  (demo client id ${demoClient.id})
+  The app:       ${appUrl}        <- open this and press "Sign in with Onshape"
+`);
+
+const stop = () => {
+  app.kill("SIGTERM");
+  void emulator.close().then(() => process.exit(0));
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+app.on("exit", (code) => void emulator.close().then(() => process.exit(code ?? 0)));

@@ -1,0 +1,24 @@
+import type { Fault } from "../../../emulator/state";
+import { emulatorUrl } from "./ports";
+
+// Drives the local Onshape's test knobs (/__emulator/*).
+
+async function control<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${emulatorUrl}/__emulator${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`emulator control ${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export const emulator = {
+  reset: () => control("/reset", {}),
+  setFaults: (faults: Fault[]) => control("/faults", { faults }),
+  configure: (config: Record<string, number>) => control("/config", config),
+  counters: () =>
+    control<{ calls: Record<string, number>; grants: Record<string, number> }>("/counters"),
+  tokens: (userId: string) =>
+    control<{ accessTokens: string[]; refreshTokens: string[] }>(`/tokens?userId=${userId}`),
+  revoke: (userId: string) => control("/revoke", { userId }),
+};

@@ -1,0 +1,26 @@
+import { demoClient } from "../../../emulator/demo-client";
+
+// The local Onshape on 127.0.0.1 and the app on localhost: two sites, as in real life.
+export const emulatorUrl = "http://127.0.0.1:4110";
+export const appPort = 3100;
+export const appUrl = `http://localhost:${appPort}`;
+/** Ports for app servers a test starts itself (with other settings). */
+export const extraAppPorts = [3101, 3102, 3103] as const;
+
+export const registeredRedirectUris = [appPort, ...extraAppPorts].map(
+  (port) => `http://localhost:${port}/api/auth/callback/onshape`,
+);
+
+export function appEnv(port: number, overrides: Record<string, string | undefined> = {}) {
+  return {
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    AUTH_URL: `http://localhost:${port}`,
+    AUTH_ONSHAPE_ID: demoClient.id,
+    AUTH_ONSHAPE_SECRET: demoClient.secret,
+    ONSHAPE_OAUTH_URL: emulatorUrl,
+    ONSHAPE_API_URL: emulatorUrl,
+    PGLITE_DIR: `.data/e2e-${port}`,
+    ...overrides,
+  };
+}
