@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleApi } from "./api-gateway";
+import { renderAvatarPng } from "./api/avatars";
 import { handleControl } from "./control";
 import { sendJson } from "./http";
 import { handleAuthorizeGet, handleAuthorizePost } from "./oauth-authorize";
@@ -57,6 +58,11 @@ async function route(
   if (url.pathname === "/oauth/token") return handleToken(state, req, res);
   if (url.pathname.startsWith("/api/")) return handleApi(state, req, res, url);
   if (url.pathname.startsWith("/__emulator/")) return handleControl(state, req, res, url);
+  const avatar = /^\/emulator\/avatars\/([0-9a-f]{24})\.png$/.exec(url.pathname);
+  if (avatar) {
+    res.writeHead(200, { "content-type": "image/png", "cache-control": "max-age=3600" });
+    return res.end(renderAvatarPng(avatar[1]!));
+  }
   if (url.pathname === "/") return sendJson(res, 200, { emulator: "onshape", api: "/api/v16" });
   sendJson(res, 404, { message: "Not found", status: 404 });
 }
