@@ -1,7 +1,7 @@
 import { seededUsers } from "../../emulator/users";
 import { emulator } from "./support/emulator-control";
 import { expect, test } from "./support/fixtures";
-import { appUrl } from "./support/ports";
+import { appUrl, emulatorUrl } from "./support/ports";
 
 const ada = seededUsers[0]!;
 const grace = seededUsers[1]!;
@@ -15,7 +15,7 @@ test("signs in with Onshape (client id and secret with =, + and /) and out again
 }) => {
   await home.goto();
   await home.signInButton().click();
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4110\/oauth\/authorize\?/);
+  await expect(page).toHaveURL(new RegExp(`^${emulatorUrl}/oauth/authorize\\?`));
   await grant.allowAs(ada.name);
   await expect(home.userName()).toHaveText(ada.name);
   expect((await emulator.counters()).grants).toEqual({ authorization_code: 1 });

@@ -1,11 +1,13 @@
 import { demoClient } from "../../../emulator/demo-client";
 
 // The local Onshape on 127.0.0.1 and the app on localhost: two sites, as in real life.
-export const emulatorUrl = "http://127.0.0.1:4110";
-export const appPort = 3100;
+// E2E_PORT_OFFSET lets two suites run side by side on one machine.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const emulatorUrl = `http://127.0.0.1:${4110 + offset}`;
+export const appPort = 3100 + offset;
 export const appUrl = `http://localhost:${appPort}`;
 /** Ports for app servers a test starts itself (with other settings). */
-export const extraAppPorts = [3101, 3102, 3103] as const;
+export const extraAppPorts = [3101 + offset, 3102 + offset, 3103 + offset] as const;
 
 export const registeredRedirectUris = [appPort, ...extraAppPorts].map(
   (port) => `http://localhost:${port}/api/auth/callback/onshape`,
