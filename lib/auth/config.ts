@@ -36,7 +36,7 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
       session({ session, user }) {
         return {
           expires: session.expires,
-          user: { name: user.name, email: user.email, image: user.image },
+          user: { id: user.id, name: user.name, email: user.email, image: user.image },
         } as typeof session;
       },
     },

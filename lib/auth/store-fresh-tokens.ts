@@ -17,6 +17,7 @@ export async function storeFreshTokens(
       expires_at: account.expires_at ?? null,
       token_type: account.token_type ?? null,
       scope: account.scope ?? null,
+      needsReconnect: false,
     })
     .where(
       and(

@@ -1,5 +1,5 @@
 import type { AdapterAccountType } from "next-auth/adapters";
-import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 // Auth.js tables (the shape @auth/drizzle-adapter expects). The Onshape access and refresh
 // tokens live in `account` and nowhere else: not in cookies, not in the session.
@@ -32,6 +32,8 @@ export const accounts = pgTable(
     scope: text("scope"),
     id_token: text("id_token"),
     session_state: text("session_state"),
+    /** Set when Onshape answered invalid_grant to a refresh: the user must sign in again. */
+    needsReconnect: boolean("needs_reconnect").notNull().default(false),
   },
   (account) => [primaryKey({ columns: [account.provider, account.providerAccountId] })],
 );

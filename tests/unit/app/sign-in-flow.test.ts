@@ -80,6 +80,7 @@ describe("tokens stay in the database", () => {
 
     const session = await (await harness.call("/api/auth/session")).text();
     expect(JSON.parse(session).user).toEqual({
+      id: expect.any(String),
       name: ada.name,
       email: ada.email,
       image: expect.any(String),

@@ -1,0 +1,1 @@
+ALTER TABLE "account" ADD COLUMN "needs_reconnect" boolean DEFAULT false NOT NULL;

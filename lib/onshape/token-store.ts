@@ -1,0 +1,84 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/lib/db/open";
+import { accounts } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { requestRefresh, type RefreshClient } from "./refresh-grant";
+
+// Onshape tokens for a signed-in user, refreshed before they expire and once more when
+// Onshape rejects one. Onshape rotates refresh tokens, so two refreshes of the same account
+// must never race: one refresh at a time per account in this process (a shared promise), and
+// across processes a row lock on the account, re-reading it once the lock is held.
+
+const refreshWindowSec = 60;
+
+export type TokenStore = ReturnType<typeof createTokenStore>;
+
+export function createTokenStore(db: Database, client: RefreshClient) {
+  const inFlight = new Map<string, Promise<string>>();
+  const accountOf = (userId: string) =>
+    and(eq(accounts.userId, userId), eq(accounts.provider, "onshape"));
+
+  async function refresh(userId: string, staleToken: string | null): Promise<string> {
+    const running = inFlight.get(userId);
+    if (running) return running;
+    const attempt = refreshLocked(userId, staleToken).finally(() => inFlight.delete(userId));
+    inFlight.set(userId, attempt);
+    return attempt;
+  }
+
+  async function refreshLocked(userId: string, staleToken: string | null): Promise<string> {
+    const outcome = await db.transaction(async (tx) => {
+      const [row] = await tx.select().from(accounts).where(accountOf(userId)).for("update");
+      if (!row) return { kind: "signed-out" as const };
+      if (row.needsReconnect || !row.refresh_token) return { kind: "reconnect" as const };
+      // Another request or process may have refreshed while this one waited for the lock.
+      if (row.access_token && row.access_token !== staleToken && !expiresSoon(row.expires_at)) {
+        return { kind: "token" as const, token: row.access_token };
+      }
+      const result = await requestRefresh(client, row.refresh_token);
+      if (result.kind === "invalid-grant") {
+        await tx.update(accounts).set({ needsReconnect: true }).where(accountOf(userId));
+        return { kind: "reconnect" as const };
+      }
+      if (result.kind === "failed") return { kind: "failed" as const, reason: result.reason };
+      // The rotated refresh token is stored in the same transaction that used the old one.
+      await tx
+        .update(accounts)
+        .set({
+          access_token: result.tokens.accessToken,
+          refresh_token: result.tokens.refreshToken,
+          expires_at: result.tokens.expiresAt,
+        })
+        .where(accountOf(userId));
+      return { kind: "token" as const, token: result.tokens.accessToken };
+    });
+    switch (outcome.kind) {
+      case "token":
+        return outcome.token;
+      case "failed":
+        console.error(`[onshape] refresh step failed for user ${userId}: ${outcome.reason}`);
+        throw new AppError("unavailable", "Could not renew access to Onshape just now. Try again.");
+      default:
+        throw new AppError(outcome.kind);
+    }
+  }
+
+  return {
+    /** A usable access token, refreshed first when it expires within a minute. */
+    async accessToken(userId: string): Promise<string> {
+      const [row] = await db.select().from(accounts).where(accountOf(userId));
+      if (!row) throw new AppError("signed-out");
+      if (row.needsReconnect || !row.access_token) throw new AppError("reconnect");
+      if (!expiresSoon(row.expires_at)) return row.access_token;
+      return refresh(userId, row.access_token);
+    },
+    /** After Onshape answered 401 to `rejectedToken`: a new token, refreshed at most once. */
+    afterRejection(userId: string, rejectedToken: string): Promise<string> {
+      return refresh(userId, rejectedToken);
+    },
+  };
+}
+
+function expiresSoon(expiresAt: number | null): boolean {
+  return expiresAt !== null && expiresAt - refreshWindowSec <= Date.now() / 1000;
+}

@@ -1,0 +1,101 @@
+import { AppError } from "@/lib/errors";
+import { isAllowedOnshapeOrigin } from "./onshape-origins";
+import type { TokenStore } from "./token-store";
+
+// The one way the app talks to Onshape's API: bearer token from the token store, a timeout on
+// every call, refresh-and-retry once on 401, bounded waits on 429, redirects followed only to
+// Onshape (with the token re-attached), and every failure mapped to an AppError.
+
+export type TransportOptions = {
+  apiUrl: string;
+  tokens: TokenStore;
+  timeoutMs?: number;
+  /** Longest Retry-After the app will sit out before giving the user a rate-limit error. */
+  maxRetryWaitSec?: number;
+};
+
+const maxRateRetries = 2;
+const maxRedirects = 3;
+
+export function createTransport(options: TransportOptions) {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxWait = options.maxRetryWaitSec ?? 5;
+
+  return async function send(userId: string, request: Request): Promise<Response> {
+    let token = await options.tokens.accessToken(userId);
+    let url = request.url;
+    let refreshed = false;
+    let rateRetries = 0;
+    let redirects = 0;
+    for (;;) {
+      const headers = new Headers(request.headers);
+      headers.set("authorization", `Bearer ${token}`);
+      headers.set("accept", headers.get("accept") ?? "application/json");
+      const response = await fetch(url, {
+        method: request.method,
+        headers,
+        redirect: "manual",
+        signal: AbortSignal.timeout(timeoutMs),
+      }).catch((error: unknown) => {
+        throw new AppError("unavailable", undefined, { cause: error });
+      });
+      if (response.status === 401 && !refreshed) {
+        refreshed = true;
+        token = await options.tokens.afterRejection(userId, token);
+        continue;
+      }
+      if (response.status === 429) {
+        const wait = retryAfterSec(response);
+        if (rateRetries < maxRateRetries && wait <= maxWait) {
+          rateRetries++;
+          await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+          continue;
+        }
+        throw new AppError("rate-limited", undefined, { retryAfterSec: wait });
+      }
+      if (response.status >= 300 && response.status < 400) {
+        url = redirectTarget(response, url, options.apiUrl);
+        if (++redirects > maxRedirects)
+          throw new AppError("unavailable", "Onshape redirected too often.");
+        continue;
+      }
+      if (!response.ok) throw errorFor(response);
+      return response;
+    }
+  };
+}
+
+function retryAfterSec(response: Response): number {
+  const value = Number(response.headers.get("retry-after"));
+  return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : 1;
+}
+
+function redirectTarget(response: Response, from: string, apiUrl: string): string {
+  const location = response.headers.get("location");
+  if (!location || !URL.canParse(location, from)) {
+    throw new AppError("unavailable", "Onshape answered with a redirect without a location.");
+  }
+  const target = new URL(location, from);
+  // The token goes along with the redirect, so it may only ever lead to Onshape.
+  if (!isAllowedOnshapeOrigin(target.origin, apiUrl)) {
+    throw new AppError("unavailable", "Onshape redirected to a host that is not Onshape.");
+  }
+  return target.toString();
+}
+
+function errorFor(response: Response): AppError {
+  switch (response.status) {
+    case 400:
+      return new AppError("bad-request", "Onshape did not accept this request.");
+    case 401:
+      return new AppError("reconnect");
+    case 402:
+      return new AppError("quota-exhausted");
+    case 403:
+      return new AppError("forbidden");
+    case 404:
+      return new AppError("not-found");
+    default:
+      return new AppError("unavailable", `Onshape answered ${response.status}. Try again.`);
+  }
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { z } from "zod";
+import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getEnv } from "@/lib/env";
+import { AppError, errorResponse, isAppError } from "@/lib/errors";
+
+// Every route handler goes through here, so none forgets to check the session, validate its
+// input, refuse cross-site writes, or turn failures into a JSON error instead of a 500 page.
+
+type Context<P, Q> = { request: Request; user: CurrentUser; params: P; query: Q };
+
+export type RouteOptions<P extends z.ZodType, Q extends z.ZodType> = {
+  params?: P;
+  query?: Q;
+};
+
+export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown>(
+  options: RouteOptions<P, Q>,
+  handler: (context: Context<z.infer<P>, z.infer<Q>>) => Promise<Response>,
+) {
+  return async (request: Request, route: { params: Promise<unknown> }): Promise<Response> => {
+    try {
+      if (!["GET", "HEAD"].includes(request.method)) assertSameOrigin(request);
+      const params = parse(options.params, await route.params, "path");
+      const query = parse(
+        options.query,
+        Object.fromEntries(new URL(request.url).searchParams),
+        "query",
+      );
+      const user = await currentUser();
+      if (!user) throw new AppError("signed-out");
+      return await handler({ request, user, params, query });
+    } catch (error) {
+      if (isAppError(error)) return errorResponse(error);
+      console.error("[route]", request.method, new URL(request.url).pathname, error);
+      return Response.json(
+        { error: "internal", message: "Something went wrong on the server." },
+        { status: 500, headers: { "cache-control": "no-store" } },
+      );
+    }
+  };
+}
+
+function parse<S extends z.ZodType>(
+  schema: S | undefined,
+  input: unknown,
+  where: string,
+): z.infer<S> {
+  if (!schema) return input as z.infer<S>;
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    return name ? `${name}: ${issue.message}` : issue.message;
+  });
+  throw new AppError("bad-request", `Invalid ${where} parameter: ${problems.join("; ")}`);
+}
+
+/** Cross-site requests may not change anything (the tab's cookies are SameSite=None). */
+export function assertSameOrigin(request: Request): void {
+  const appOrigin = new URL(getEnv().AUTH_URL).origin;
+  const origin = request.headers.get("origin");
+  const site = request.headers.get("sec-fetch-site");
+  if ((origin && origin !== appOrigin) || (site && site !== "same-origin" && site !== "none")) {
+    throw new AppError("forbidden", "Cross-site requests are not allowed here.");
+  }
+  if (!origin && !site)
+    throw new AppError("forbidden", "Requests without an Origin header are not allowed here.");
+}

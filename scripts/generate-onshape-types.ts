@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+
+// Generates lib/onshape/openapi/schema.d.ts from Onshape's official OpenAPI spec, keeping
+// only the operations the app calls (and the schemas they reference) so the types stay small.
+// Run `npm run onshape:types` after adding an operation here.
+
+export const usedOperations = [
+  "sessionInfo",
+  "getDocuments",
+  "getDocument",
+  "getDocumentWorkspaces",
+  "getDocumentVersions",
+  "getElementsInDocument",
+  "getPartsWMVE",
+  "getPartStudioMassProperties",
+  "getBillOfMaterials",
+  "getElementThumbnailWithSize",
+  "getDocumentThumbnailWithSize",
+];
+
+type Json = Record<string, unknown>;
+
+const dir = "lib/onshape/openapi";
+const spec = JSON.parse(await readFile(`${dir}/openapi.json`, "utf8")) as Json & {
+  paths: Record<string, Record<string, Json>>;
+  components: { schemas: Record<string, unknown> } & Json;
+};
+
+const paths: Record<string, Record<string, Json>> = {};
+for (const [path, item] of Object.entries(spec.paths)) {
+  for (const [method, operation] of Object.entries(item)) {
+    if (usedOperations.includes(operation.operationId as string)) {
+      paths[path] = { ...paths[path], [method]: operation };
+    }
+  }
+}
+
+// Follow $refs to the schemas those operations need.
+const schemas: Record<string, unknown> = {};
+const pending = [JSON.stringify(paths)];
+while (pending.length > 0) {
+  for (const [, name] of pending.pop()!.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+    if (name && !(name in schemas)) {
+      schemas[name] = spec.components.schemas[name];
+      pending.push(JSON.stringify(schemas[name]));
+    }
+  }
+}
+
+const subset = { ...spec, paths, components: { schemas } };
+await writeFile(`${dir}/onshape-subset.json`, JSON.stringify(subset, null, 1));
+execFileSync(
+  "npx",
+  ["openapi-typescript", `${dir}/onshape-subset.json`, "-o", `${dir}/schema.d.ts`],
+  {
+    stdio: "inherit",
+  },
+);
+console.log(`${Object.keys(paths).length} paths, ${Object.keys(schemas).length} schemas`);
