@@ -31,6 +31,12 @@ export async function handleControl(
       return sendJson(res, 200, state.tokenRequests);
     case "GET /tokens":
       return sendJson(res, 200, tokensOf(state, url.searchParams.get("userId") ?? ""));
+    case "POST /expire-access-tokens":
+      // Onshape may reject a token before its expires_in is up (e.g. a password change).
+      for (const grant of state.accessTokens.values()) {
+        if (grant.userId === body.userId) grant.expiresAt = 0;
+      }
+      return sendJson(res, 200, { expired: body.userId });
     case "POST /revoke":
       revoke(state, String(body.userId ?? ""));
       return sendJson(res, 200, { revoked: body.userId });

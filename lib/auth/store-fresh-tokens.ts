@@ -17,6 +17,7 @@ export async function storeFreshTokens(
       expires_at: account.expires_at ?? null,
       token_type: account.token_type ?? null,
       scope: account.scope ?? null,
+      tokenLifetime: lifetimeOf(account),
       needsReconnect: false,
     })
     .where(
@@ -28,4 +29,11 @@ export async function storeFreshTokens(
     .returning({ userId: accounts.userId });
   const name = typeof profile?.name === "string" ? profile.name : undefined;
   if (row && name) await db.update(users).set({ name }).where(eq(users.id, row.userId));
+}
+
+function lifetimeOf(account: Account): number | null {
+  if (typeof account.expires_in === "number") return account.expires_in;
+  if (typeof account.expires_at === "number")
+    return account.expires_at - Math.floor(Date.now() / 1000);
+  return null;
 }

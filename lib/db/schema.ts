@@ -32,6 +32,8 @@ export const accounts = pgTable(
     scope: text("scope"),
     id_token: text("id_token"),
     session_state: text("session_state"),
+    /** Lifetime in seconds the current access token was issued with (Onshape: 3600). */
+    tokenLifetime: integer("token_lifetime"),
     /** Set when Onshape answered invalid_grant to a refresh: the user must sign in again. */
     needsReconnect: boolean("needs_reconnect").notNull().default(false),
   },

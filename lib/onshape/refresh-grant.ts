@@ -9,7 +9,12 @@ const tokenSetSchema = z.object({
   expires_in: z.coerce.number().positive(),
 });
 
-export type TokenSet = { accessToken: string; refreshToken: string; expiresAt: number };
+export type TokenSet = {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: number;
+  lifetimeSec: number;
+};
 
 export type RefreshOutcome =
   | { kind: "refreshed"; tokens: TokenSet }
@@ -59,6 +64,7 @@ export async function requestRefresh(
       accessToken: parsed.data.access_token,
       refreshToken: parsed.data.refresh_token,
       expiresAt: Math.floor(Date.now() / 1000) + parsed.data.expires_in,
+      lifetimeSec: parsed.data.expires_in,
     },
   };
 }

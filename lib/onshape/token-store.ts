@@ -9,6 +9,8 @@ import { requestRefresh, type RefreshClient } from "./refresh-grant";
 // must never race: one refresh at a time per account in this process (a shared promise), and
 // across processes a row lock on the account, re-reading it once the lock is held.
 
+// Refresh a minute ahead; a quarter of the lifetime for the short tokens tests configure, so
+// a token is not refreshed on every use.
 const refreshWindowSec = 60;
 
 export type TokenStore = ReturnType<typeof createTokenStore>;
@@ -32,7 +34,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
       if (!row) return { kind: "signed-out" as const };
       if (row.needsReconnect || !row.refresh_token) return { kind: "reconnect" as const };
       // Another request or process may have refreshed while this one waited for the lock.
-      if (row.access_token && row.access_token !== staleToken && !expiresSoon(row.expires_at)) {
+      if (row.access_token && row.access_token !== staleToken && !expired(row.expires_at)) {
         return { kind: "token" as const, token: row.access_token };
       }
       const result = await requestRefresh(client, row.refresh_token);
@@ -48,6 +50,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
           access_token: result.tokens.accessToken,
           refresh_token: result.tokens.refreshToken,
           expires_at: result.tokens.expiresAt,
+          tokenLifetime: result.tokens.lifetimeSec,
         })
         .where(accountOf(userId));
       return { kind: "token" as const, token: result.tokens.accessToken };
@@ -69,7 +72,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
       const [row] = await db.select().from(accounts).where(accountOf(userId));
       if (!row) throw new AppError("signed-out");
       if (row.needsReconnect || !row.access_token) throw new AppError("reconnect");
-      if (!expiresSoon(row.expires_at)) return row.access_token;
+      if (!expiresSoon(row.expires_at, row.tokenLifetime)) return row.access_token;
       return refresh(userId, row.access_token);
     },
     /** After Onshape answered 401 to `rejectedToken`: a new token, refreshed at most once. */
@@ -79,6 +82,11 @@ export function createTokenStore(db: Database, client: RefreshClient) {
   };
 }
 
-function expiresSoon(expiresAt: number | null): boolean {
-  return expiresAt !== null && expiresAt - refreshWindowSec <= Date.now() / 1000;
+function expiresSoon(expiresAt: number | null, lifetimeSec: number | null): boolean {
+  const window = Math.min(refreshWindowSec, (lifetimeSec ?? Infinity) / 4);
+  return expiresAt !== null && expiresAt - window <= Date.now() / 1000;
+}
+
+function expired(expiresAt: number | null): boolean {
+  return expiresAt !== null && expiresAt <= Date.now() / 1000;
 }

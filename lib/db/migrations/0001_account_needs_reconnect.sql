@@ -1,1 +1,0 @@
-ALTER TABLE "account" ADD COLUMN "needs_reconnect" boolean DEFAULT false NOT NULL;
