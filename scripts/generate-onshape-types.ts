@@ -31,9 +31,33 @@ const paths: Record<string, Record<string, Json>> = {};
 for (const [path, item] of Object.entries(spec.paths)) {
   for (const [method, operation] of Object.entries(item)) {
     if (usedOperations.includes(operation.operationId as string)) {
-      paths[path] = { ...paths[path], [method]: operation };
+      paths[path] = { ...paths[path], [method]: normalizeResponses(operation) };
     }
   }
+}
+
+// Onshape's generator declares most successes as the `default` response, with media types
+// like `application/json;charset=UTF-8; qs=0.09`. Typed clients only treat 2xx responses with
+// a plain JSON media type as data, so say `200` and `application/json` (the bodies are the same).
+function normalizeResponses(operation: Json): Json {
+  const responses = { ...(operation.responses as Record<string, Json>) };
+  const hasSuccess = Object.keys(responses).some((status) => status.startsWith("2"));
+  if (!hasSuccess && responses.default) {
+    responses["200"] = responses.default;
+    delete responses.default;
+  }
+  for (const [status, response] of Object.entries(responses)) {
+    const content = response.content as Record<string, unknown> | undefined;
+    if (!content) continue;
+    const normalized = Object.fromEntries(
+      Object.entries(content).map(([type, value]) => [
+        type.startsWith("application/json") ? "application/json" : type.split(";")[0]!,
+        value,
+      ]),
+    );
+    responses[status] = { ...response, content: normalized };
+  }
+  return { ...operation, responses };
 }
 
 // Follow $refs to the schemas those operations need.

@@ -1918,12 +1918,12 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTBillOfMaterialsInfo"];
+          "application/json": components["schemas"]["BTBillOfMaterialsInfo"];
         };
       };
     };
@@ -1966,7 +1966,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTGlobalTreeNodeListResponse"];
+          "application/json": components["schemas"]["BTGlobalTreeNodeListResponse"];
         };
       };
     };
@@ -1986,12 +1986,12 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTVersionInfo"][];
+          "application/json": components["schemas"]["BTVersionInfo"][];
         };
       };
     };
@@ -2008,12 +2008,12 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTWorkspaceInfo"][];
+          "application/json": components["schemas"]["BTWorkspaceInfo"][];
         };
       };
     };
@@ -2048,7 +2048,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTDocumentElementInfo"][];
+          "application/json": components["schemas"]["BTDocumentElementInfo"][];
         };
       };
     };
@@ -2070,7 +2070,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTDocumentInfo"];
+          "application/json": components["schemas"]["BTDocumentInfo"];
         };
       };
     };
@@ -2104,12 +2104,12 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTPartMetadataInfo"][];
+          "application/json": components["schemas"]["BTPartMetadataInfo"][];
         };
       };
     };
@@ -2147,12 +2147,12 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTMassPropertiesBulkInfo"];
+          "application/json": components["schemas"]["BTMassPropertiesBulkInfo"];
         };
       };
     };
@@ -2180,7 +2180,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -2223,7 +2223,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -2244,12 +2244,12 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description default response */
-      default: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTUserOAuth2SummaryInfo"];
+          "application/json": components["schemas"]["BTUserOAuth2SummaryInfo"];
         };
       };
     };
