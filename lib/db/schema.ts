@@ -1,5 +1,14 @@
 import type { AdapterAccountType } from "next-auth/adapters";
-import { boolean, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 // Auth.js tables (the shape @auth/drizzle-adapter expects). The Onshape access and refresh
 // tokens live in `account` and nowhere else: not in cookies, not in the session.
@@ -56,4 +65,31 @@ export const verificationTokens = pgTable(
     expires: timestamp("expires", { mode: "date" }).notNull(),
   },
   (token) => [primaryKey({ columns: [token.identifier, token.token] })],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+/**
+ * Onshape API answers kept per account, shared by every app process: data read at a version or
+ * microversion never changes; anything else is kept only for a few seconds.
+ */
+export const onshapeResponseCache = pgTable(
+  "onshape_response_cache",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    contentType: text("content_type").notNull(),
+    body: bytea("body").notNull(),
+    size: integer("size").notNull(),
+    createdAt: timestamp("created_at", { mode: "date" }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { mode: "date" }).notNull(),
+  },
+  (entry) => [
+    primaryKey({ columns: [entry.userId, entry.url] }),
+    index("onshape_response_cache_age").on(entry.userId, entry.createdAt),
+  ],
 );
