@@ -3,6 +3,7 @@ import createClient from "openapi-fetch";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import type { paths } from "./openapi/schema";
+import { createResponseCache } from "./response-cache";
 import { createTokenStore, type TokenStore } from "./token-store";
 import { createTransport } from "./transport";
 
@@ -17,12 +18,13 @@ const globalForOnshape = globalThis as typeof globalThis & {
 function transport() {
   globalForOnshape.onshapeTransport ??= (async () => {
     const env = getEnv();
-    const tokens: TokenStore = createTokenStore(await getDb(), {
+    const db = await getDb();
+    const tokens: TokenStore = createTokenStore(db, {
       tokenUrl: `${env.ONSHAPE_OAUTH_URL}/oauth/token`,
       clientId: env.AUTH_ONSHAPE_ID,
       clientSecret: env.AUTH_ONSHAPE_SECRET,
     });
-    return createTransport({ apiUrl: env.ONSHAPE_API_URL, tokens });
+    return createTransport({ apiUrl: env.ONSHAPE_API_URL, tokens, cache: createResponseCache(db) });
   })();
   return globalForOnshape.onshapeTransport;
 }

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { isAllowedOnshapeOrigin } from "./onshape-origins";
+import type { ResponseCache } from "./response-cache";
 import type { TokenStore } from "./token-store";
 
 // The one way the app talks to Onshape's API: bearer token from the token store, a timeout on
@@ -9,6 +10,8 @@ import type { TokenStore } from "./token-store";
 export type TransportOptions = {
   apiUrl: string;
   tokens: TokenStore;
+  /** Serves repeat GETs without calling Onshape (see response-cache.ts). */
+  cache?: ResponseCache;
   timeoutMs?: number;
   /** Longest Retry-After the app will sit out before giving the user a rate-limit error. */
   maxRetryWaitSec?: number;
@@ -22,6 +25,10 @@ export function createTransport(options: TransportOptions) {
   const maxWait = options.maxRetryWaitSec ?? 5;
 
   return async function send(userId: string, request: Request): Promise<Response> {
+    const cache = request.method === "GET" ? options.cache : undefined;
+    const hit = await cache?.get(userId, request.url);
+    if (hit)
+      return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
     let token = await options.tokens.accessToken(userId);
     let url = request.url;
     let refreshed = false;
@@ -60,9 +67,40 @@ export function createTransport(options: TransportOptions) {
         continue;
       }
       if (!response.ok) throw errorFor(response);
-      return response;
+      const complete = await readComplete(response);
+      await cache?.put(userId, request.url, complete.body, complete.contentType);
+      return new Response(complete.body as BodyInit, {
+        status: response.status,
+        headers: response.headers,
+      });
     }
   };
+}
+
+/**
+ * The whole body, checked: a connection cut mid-body or JSON that does not parse is an
+ * error, so nothing downstream (or in the cache) is built from half an answer.
+ */
+async function readComplete(
+  response: Response,
+): Promise<{ body: Uint8Array; contentType: string }> {
+  const contentType = response.headers.get("content-type") ?? "application/octet-stream";
+  let body: Uint8Array;
+  try {
+    body = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw new AppError("unavailable", "Onshape's answer was cut off. Try again.", { cause: error });
+  }
+  if (/json/i.test(contentType)) {
+    try {
+      JSON.parse(new TextDecoder().decode(body));
+    } catch (error) {
+      throw new AppError("unavailable", "Onshape sent an incomplete answer. Try again.", {
+        cause: error,
+      });
+    }
+  }
+  return { body, contentType };
 }
 
 function retryAfterSec(response: Response): number {

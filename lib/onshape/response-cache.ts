@@ -1,0 +1,86 @@
+import { and, eq, gt, lt, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/open";
+import { onshapeResponseCache } from "@/lib/db/schema";
+
+// Onshape answers kept in the database, per account (access differs between users) and shared
+// by all app processes. Data read at a version (v) or microversion (m) never changes, so it is
+// kept for a day (bounding how long lost access could still show it); everything else for a
+// few seconds, so a repeat view is free but workspace edits show up almost at once.
+
+export type ResponseCacheOptions = {
+  immutableTtlSec?: number;
+  mutableTtlSec?: number;
+  /** Per account: the oldest entries go once an account holds more than this. */
+  maxBytesPerAccount?: number;
+};
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;
+
+const immutablePath = /\/d\/[0-9a-f]{24}\/[vm]\/[0-9a-f]{24}(\/|$)/;
+
+export function isImmutableUrl(url: string): boolean {
+  return immutablePath.test(new URL(url).pathname);
+}
+
+export function createResponseCache(db: Database, options: ResponseCacheOptions = {}) {
+  const immutableTtl = options.immutableTtlSec ?? 24 * 60 * 60;
+  const mutableTtl = options.mutableTtlSec ?? 10;
+  const maxBytes = options.maxBytesPerAccount ?? 8 * 1024 * 1024;
+  const entry = (userId: string, url: string) =>
+    and(eq(onshapeResponseCache.userId, userId), eq(onshapeResponseCache.url, url));
+
+  return {
+    mutableTtlSec: mutableTtl,
+
+    async get(
+      userId: string,
+      url: string,
+    ): Promise<{ body: Uint8Array; contentType: string } | null> {
+      const [hit] = await db
+        .select({ body: onshapeResponseCache.body, contentType: onshapeResponseCache.contentType })
+        .from(onshapeResponseCache)
+        .where(and(entry(userId, url), gt(onshapeResponseCache.expiresAt, new Date())));
+      return hit ? { body: new Uint8Array(hit.body), contentType: hit.contentType } : null;
+    },
+
+    async put(userId: string, url: string, body: Uint8Array, contentType: string): Promise<void> {
+      if (body.byteLength > maxBytes / 4) return;
+      const ttl = isImmutableUrl(url) ? immutableTtl : mutableTtl;
+      const row = {
+        userId,
+        url,
+        contentType,
+        body,
+        size: body.byteLength,
+        // The database clock, with microseconds, so eviction order is exact.
+        createdAt: sql`clock_timestamp()`,
+        expiresAt: new Date(Date.now() + ttl * 1000),
+      };
+      await db
+        .insert(onshapeResponseCache)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [onshapeResponseCache.userId, onshapeResponseCache.url],
+          set: row,
+        });
+      await evict(db, userId, maxBytes);
+    },
+  };
+}
+
+/** Drops expired entries and, past the size bound, the account's oldest ones. */
+async function evict(db: Database, userId: string, maxBytes: number): Promise<void> {
+  const mine = eq(onshapeResponseCache.userId, userId);
+  await db
+    .delete(onshapeResponseCache)
+    .where(and(mine, lt(onshapeResponseCache.expiresAt, new Date())));
+  await db.execute(sql`
+    delete from ${onshapeResponseCache}
+    where ${mine} and ${onshapeResponseCache.url} in (
+      select url from (
+        select url, sum(size) over (order by created_at desc, url) as running
+        from ${onshapeResponseCache} where ${mine}
+      ) as newest_first
+      where running > ${maxBytes}
+    )`);
+}

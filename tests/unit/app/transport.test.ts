@@ -1,0 +1,224 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { users } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { createResponseCache } from "@/lib/onshape/response-cache";
+import type { TokenStore } from "@/lib/onshape/token-store";
+import { createTransport } from "@/lib/onshape/transport";
+import { openTestDatabase } from "../support/auth-harness";
+
+// The transport against a scripted Onshape: each test says what the next answers are.
+
+type Answer = (req: IncomingMessage, res: ServerResponse) => void;
+
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Answer =>
+  (_, res) => {
+    res.writeHead(status, { "content-type": "application/json", ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+let api: { server: Server; url: string };
+let answers: Answer[];
+let seen: { url: string; authorization?: string }[];
+let rejections: string[];
+
+const tokens: TokenStore = {
+  accessToken: async () => "token-1",
+  afterRejection: async (_userId, rejected) => {
+    rejections.push(rejected);
+    return "token-2";
+  },
+};
+
+beforeAll(async () => {
+  api = await listen((req, res) => {
+    seen.push({ url: req.url ?? "", authorization: req.headers.authorization });
+    (answers.shift() ?? json(500, { message: "no answer scripted" }))(req, res);
+  });
+});
+afterAll(() => new Promise<void>((resolve) => api.server.close(() => resolve())));
+beforeEach(() => {
+  answers = [];
+  seen = [];
+  rejections = [];
+});
+
+const send = (path: string, extra: Partial<Parameters<typeof createTransport>[0]> = {}) =>
+  createTransport({ apiUrl: api.url, tokens, timeoutMs: 500, ...extra })(
+    "user-1",
+    new Request(`${api.url}/api/v16${path}`),
+  );
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as AppError,
+  );
+
+describe("the Onshape transport", () => {
+  it("sends the bearer token and returns the answer", async () => {
+    answers = [json(200, { ok: true })];
+    const response = await send("/documents");
+    expect(await response.json()).toEqual({ ok: true });
+    expect(seen).toEqual([{ url: "/api/v16/documents", authorization: "Bearer token-1" }]);
+  });
+
+  it("refreshes once on 401 and retries with the new token, then gives up", async () => {
+    answers = [json(401, {}), json(200, { ok: true })];
+    expect((await send("/documents")).status).toBe(200);
+    expect(rejections).toEqual(["token-1"]);
+    expect(seen.map((s) => s.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
+
+    answers = [json(401, {}), json(401, {})];
+    expect(await failure(send("/documents"))).toMatchObject({ kind: "reconnect" });
+  });
+
+  it("waits out a short 429 at most twice, and reports a long one at once", async () => {
+    answers = [json(429, {}, { "retry-after": "0" }), json(200, { ok: true })];
+    expect((await send("/documents")).status).toBe(200);
+
+    answers = [0, 0, 0].map(() => json(429, {}, { "retry-after": "0" }));
+    expect(await failure(send("/documents"))).toMatchObject({ kind: "rate-limited" });
+    expect(seen).toHaveLength(2 + 3);
+
+    answers = [json(429, {}, { "retry-after": "30" })];
+    const started = Date.now();
+    const error = await failure(send("/documents"));
+    expect(error).toMatchObject({ kind: "rate-limited", retryAfterSec: 30 });
+    expect(error?.userMessage).toContain("Try again in 30 s");
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it.each([
+    [400, "bad-request"],
+    [402, "quota-exhausted"],
+    [403, "forbidden"],
+    [404, "not-found"],
+    [500, "unavailable"],
+    [503, "unavailable"],
+  ])("maps %i to %s", async (status, kind) => {
+    answers = [json(status, { message: "x" })];
+    expect(await failure(send("/documents"))).toMatchObject({ kind });
+  });
+
+  it("times out a call that never answers", async () => {
+    answers = [() => {}];
+    expect(await failure(send("/documents"))).toMatchObject({ kind: "unavailable" });
+  });
+
+  it("refuses half an answer", async () => {
+    answers = [
+      (_, res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end('{"items": [');
+      },
+    ];
+    expect(await failure(send("/documents"))).toMatchObject({
+      kind: "unavailable",
+      retryable: true,
+    });
+  });
+
+  it("follows a redirect to Onshape with the token, and never to another host", async () => {
+    answers = [
+      (_, res) => res.writeHead(307, { location: `${api.url}/api/v16/blob/1` }).end(),
+      json(200, { ok: true }),
+    ];
+    expect((await send("/documents/x/export")).status).toBe(200);
+    expect(seen[1]).toEqual({ url: "/api/v16/blob/1", authorization: "Bearer token-1" });
+
+    const elsewhere: string[] = [];
+    const trap = await listen((req, res) => {
+      elsewhere.push(JSON.stringify(req.headers));
+      res.end();
+    });
+    answers = [(_, res) => res.writeHead(307, { location: `${trap.url}/steal` }).end()];
+    expect(await failure(send("/documents/x/export"))).toMatchObject({ kind: "unavailable" });
+    expect(elsewhere).toEqual([]);
+    trap.server.close();
+  });
+});
+
+describe("the response cache", () => {
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  const did = "d0c000000000000000000100";
+  const version = `/documents/d/${did}/v/b0b000000000000000000102/elements`;
+  const workspace = `/documents/d/${did}/w/a0a000000000000000000100/elements`;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    await database.empty();
+    await database.db.insert(users).values([{ id: "user-1" }, { id: "user-2" }]);
+  });
+  afterEach(() => {
+    answers = [];
+  });
+
+  const cachedSend = (userId: string, path: string, options = {}) =>
+    createTransport({ apiUrl: api.url, tokens, cache: createResponseCache(database.db, options) })(
+      userId,
+      new Request(`${api.url}/api/v16${path}`),
+    );
+
+  it("answers a repeat read at a version from the database, per account", async () => {
+    answers = [json(200, [{ id: "e1" }]), json(200, [{ id: "e1" }])];
+    await cachedSend("user-1", version);
+    expect(await (await cachedSend("user-1", version)).json()).toEqual([{ id: "e1" }]);
+    expect(seen).toHaveLength(1);
+    await cachedSend("user-2", version);
+    expect(seen).toHaveLength(2);
+  });
+
+  it("keeps workspace reads only for the short time", async () => {
+    answers = [json(200, [1]), json(200, [2])];
+    await cachedSend("user-1", workspace, { mutableTtlSec: 0.2 });
+    await cachedSend("user-1", workspace, { mutableTtlSec: 0.2 });
+    expect(seen).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await (await cachedSend("user-1", workspace, { mutableTtlSec: 0.2 })).json()).toEqual([
+      2,
+    ]);
+    expect(seen).toHaveLength(2);
+  });
+
+  it("stores nothing from a failed or half-read answer", async () => {
+    answers = [
+      json(500, {}),
+      (_, res) => res.writeHead(200, { "content-type": "application/json" }).end("{"),
+    ];
+    await failure(cachedSend("user-1", version));
+    await failure(cachedSend("user-1", version));
+    answers = [json(200, [])];
+    await cachedSend("user-1", version);
+    expect(seen).toHaveLength(3);
+  });
+
+  it("drops an account's oldest entries past its size bound", async () => {
+    const big = "x".repeat(400);
+    const versions = [0, 1, 2, 3, 4, 5];
+    answers = versions.map((i) => json(200, { i, big }));
+    for (const i of versions) {
+      await cachedSend(
+        "user-1",
+        version.replace("b0b000000000000000000102", `b0b00000000000000000010${i}`),
+        {
+          maxBytesPerAccount: 2_000,
+        },
+      );
+    }
+    const rows = await database.db.query.onshapeResponseCache.findMany();
+    const kept = rows.map((r) => r.url.match(/v\/(\w+)/)?.[1]?.slice(-1)).sort();
+    expect(kept).toEqual(["2", "3", "4", "5"]);
+  });
+});
