@@ -114,5 +114,6 @@ function generatedUser(index: number): EmulatorUser {
     firstName: "Load",
     lastName: `User ${n}`,
     email: `load-user-${n}@example.com`,
+    sharesDataOf: seededUsers[0]!.id,
   };
 }

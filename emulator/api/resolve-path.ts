@@ -1,3 +1,4 @@
+import { accessUserId } from "./types";
 import {
   documentPermission,
   findDocument,
@@ -48,7 +49,7 @@ export function resolveDocument(ctx: HandlerContext): Resolved<DocumentAccess> {
   if (invalid) return invalid;
   const doc = findDocument(ctx.params.did ?? "");
   if (!doc) return fail(ctx, 404, "Not found.");
-  const permission = documentPermission(doc, ctx.req.user.id);
+  const permission = documentPermission(doc, accessUserId(ctx.req.user));
   if (!permission) return fail(ctx, 403, "Forbidden: you do not have access to this document.");
   return { ok: true, value: { doc, permission } };
 }

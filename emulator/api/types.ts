@@ -10,7 +10,14 @@ export type EmulatorUser = {
   email: string;
   /** Company the user belongs to; undefined for a personal (`cad`) account. */
   companyId?: string;
+  /** Load-test accounts see the documents of this seeded user, under their own identity. */
+  sharesDataOf?: string;
 };
+
+/** The user id document access is decided by. */
+export function accessUserId(user: EmulatorUser): string {
+  return user.sharesDataOf ?? user.id;
+}
 
 export type ApiRequest = {
   method: string;

@@ -1,3 +1,4 @@
+import { accessUserId } from "../types";
 import { documentPermission, type SeedDocument, type SeedElement } from "../../seed";
 import { apiUrl, viewUrl, type HandlerContext } from "../handler-context";
 import { ownerInfo, thumbnailInfo, userSummary, workspaceInfo } from "./onshape-json";
@@ -19,7 +20,7 @@ export function documentThumbnailElement(doc: SeedDocument): SeedElement | undef
 }
 
 export function documentSummary(ctx: HandlerContext, doc: SeedDocument) {
-  const permission = documentPermission(doc, ctx.req.user.id) ?? "READ";
+  const permission = documentPermission(doc, accessUserId(ctx.req.user)) ?? "READ";
   const workspace = doc.workspaces[0];
   const thumbnailElement = documentThumbnailElement(doc);
   return {

@@ -1,3 +1,4 @@
+import { accessUserId } from "../types";
 import { accessibleDocuments, type SeedDocument } from "../../seed";
 import { apiUrl, jsonResponse, type Handler, type HandlerContext } from "../handler-context";
 import { integerParam, stringParam } from "../query-params";
@@ -13,7 +14,7 @@ const PAGE_MAX = 20;
 /** Onshape's `filter` values: 0 mine, 1 created by me, 2 shared with me, 3 trash, 4 public,
  *  5 recently opened, 6 by `owner`, 7 my company. Absent: everything the user can open. */
 function applyFilter(ctx: HandlerContext, docs: SeedDocument[], filter: number | undefined) {
-  const userId = ctx.req.user.id;
+  const userId = accessUserId(ctx.req.user);
   switch (filter) {
     case 0:
     case 1:
@@ -62,7 +63,7 @@ export const getDocuments: Handler = (ctx) => {
   const limit = requestedLimit < 1 ? PAGE_MAX : Math.min(requestedLimit, PAGE_MAX);
 
   const compare = compareBy(sortColumn);
-  const matching = applyFilter(ctx, accessibleDocuments(ctx.req.user.id), filter)
+  const matching = applyFilter(ctx, accessibleDocuments(accessUserId(ctx.req.user)), filter)
     .filter((doc) => !q || doc.name.toLowerCase().includes(q))
     // Ties are broken by id so that pages never overlap or skip a document.
     .sort((a, b) => (descending ? -1 : 1) * (compare(a, b) || a.id.localeCompare(b.id)));
