@@ -32,7 +32,7 @@ const views = [
   { name: "assembly (BOM)", path: `${at}/e/${gearboxIds.topAssembly}`, depth: 1 },
   {
     name: "CSV export (parts)",
-    path: `/api/csv/parts/${did}/v/${vid}/${gearboxIds.partStudio}`,
+    path: `/api/documents/${did}/v/${vid}/e/${gearboxIds.partStudio}/parts-csv`,
     depth: 1,
   },
   {
