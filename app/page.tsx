@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { auth } from "@/auth";
 import { Card, PageShell } from "@/components/page-shell";
 import { SignInButton } from "@/components/sign-in-button";
@@ -17,7 +18,15 @@ export default async function HomePage() {
               Signed in as{" "}
               <strong data-testid="onshape-user-name">{name ?? "your Onshape account"}</strong>
             </p>
-            <SignOutButton />
+            <div className="flex items-center gap-3">
+              <Link
+                href="/documents"
+                className="rounded-md bg-onshape px-4 py-2 font-medium text-white shadow-sm hover:bg-onshape-dark focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-onshape"
+              >
+                Your documents
+              </Link>
+              <SignOutButton />
+            </div>
           </div>
         ) : (
           <div className="flex flex-col items-start gap-4">

@@ -63,7 +63,16 @@ export class AppError extends Error {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  // Next bundles pages and route handlers separately, so one process can hold two copies of
+  // this class, and the shared transport (lib/onshape/client.ts) throws whichever copy created
+  // it. So the shape is checked, not only the class.
+  if (error instanceof AppError) return true;
+  return (
+    error instanceof Error &&
+    error.name === "AppError" &&
+    typeof (error as { kind?: unknown }).kind === "string" &&
+    "userMessage" in error
+  );
 }
 
 /** A JSON error response for route handlers. */

@@ -1,0 +1,41 @@
+import type { BomCell, BomColumn, BomTable } from "@/lib/views/types";
+import type { RawBom } from "../raw-types";
+
+// getBillOfMaterials → the table Onshape itself shows: its visible columns in its order, each
+// row's values looked up by header id (header ids differ between BOM templates).
+
+/** A BOM value as text or number: materials and other objects carry a display name. */
+export function bomCell(value: unknown): BomCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (Array.isArray(value)) {
+    const parts = value.map(bomCell).filter((part) => part !== null && part !== "");
+    return parts.length ? parts.join(", ") : null;
+  }
+  if (typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    for (const key of ["displayName", "name", "value", "label"]) {
+      const inner = record[key];
+      if (typeof inner === "string" || typeof inner === "number") return bomCell(inner);
+    }
+  }
+  return null;
+}
+
+export function toBomTable(raw: RawBom): BomTable {
+  const columns: BomColumn[] = (raw.headers ?? [])
+    .filter((header) => header.visible !== false && header.id)
+    .map((header) => ({
+      id: header.id!,
+      name: header.name ?? header.propertyName ?? "",
+      propertyName: header.propertyName ?? null,
+    }));
+  const rows = (raw.rows ?? []).map((row, index) => ({
+    id: row.rowId ?? row.id ?? String(index),
+    indentLevel: Math.max(0, row.indentLevel ?? 0),
+    cells: columns.map((column) => bomCell(row.headerIdToValue?.[column.id])),
+  }));
+  return { columns, rows };
+}

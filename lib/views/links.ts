@@ -1,0 +1,87 @@
+import type { ListState as FullListState } from "./list-state";
+import type { BomView, DocumentRef, ElementRef } from "./types";
+import type { UnitSystem } from "./units";
+
+// Every URL the views link to is built here. Pages pass `basePath`, so the Onshape tab can
+// render the same panels with links that stay inside its own routes.
+
+export const defaultBasePath = "/documents";
+
+export type ListState = Partial<FullListState>;
+
+function withQuery(path: string, query: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+const refPath = (ref: DocumentRef) => `${ref.documentId}/${ref.wvm}/${ref.wvmId}`;
+
+/** The list's state as a query string (defaults left out), e.g. "?filter=shared&q=flansch". */
+export function listQuery(state: ListState): string {
+  return withQuery("", {
+    filter: state.filter === "mine" ? undefined : state.filter,
+    q: state.q,
+    offset: state.offset || undefined,
+  });
+}
+
+export function viewLinks(basePath: string = defaultBasePath) {
+  return {
+    documents: (state: ListState = {}) => `${basePath}${listQuery(state)}`,
+    document: (ref: DocumentRef) => `${basePath}/${refPath(ref)}`,
+    element: (ref: ElementRef, options: { bom?: BomView } = {}) =>
+      withQuery(`${basePath}/${refPath(ref)}/e/${ref.elementId}`, {
+        bom: options.bom === "flattened" ? "flattened" : undefined,
+      }),
+  };
+}
+
+export type ViewLinks = ReturnType<typeof viewLinks>;
+
+/** The app's own API routes; the same for standalone pages and the tab. */
+export const apiLinks = {
+  documents: (state: ListState) =>
+    withQuery("/api/documents", {
+      filter: state.filter,
+      q: state.q,
+      offset: state.offset || undefined,
+    }),
+  documentThumbnail: (
+    documentId: string,
+    source: { workspaceId: string; cacheKey: string | null },
+    size: ThumbnailSize,
+  ) =>
+    withQuery(`/api/documents/${documentId}/thumbnail`, {
+      wid: source.workspaceId,
+      size,
+      t: source.cacheKey ?? undefined,
+    }),
+  elementThumbnail: (
+    documentId: string,
+    source: { wv: "w" | "v"; wvId: string; cacheKey: string | null },
+    elementId: string,
+    size: ThumbnailSize,
+  ) =>
+    withQuery(`/api/documents/${documentId}/${source.wv}/${source.wvId}/e/${elementId}/thumbnail`, {
+      size,
+      t: source.cacheKey ?? undefined,
+    }),
+  partsCsv: (ref: ElementRef, units: UnitSystem) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
+  bomCsv: (ref: ElementRef, view: BomView) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, { view }),
+};
+
+/** Onshape's standard thumbnail sizes; it renders no others. */
+export const thumbnailSizes = ["70x40", "300x170", "300x300", "600x340"] as const;
+export type ThumbnailSize = (typeof thumbnailSizes)[number];
+
+/** The document in Onshape itself, on the configured Onshape (enterprise or cad). */
+export function onshapeUrl(apiOrigin: string, ref: DocumentRef & { elementId?: string }): string {
+  const element = ref.elementId ? `/e/${ref.elementId}` : "";
+  return `${apiOrigin}/documents/${refPath(ref)}${element}`;
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { DocumentFilter } from "./types";
+
+// The document list's state as it appears in a URL (?filter=shared&q=flansch&offset=20), for
+// the page and for the /api/documents route. Bad values fall back instead of failing: a
+// mistyped filter in a bookmark should still show documents.
+
+export type ListState = { filter: DocumentFilter; q: string; offset: number };
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+export const listStateSchema = z.object({
+  filter: z.preprocess(first, z.enum(["mine", "shared", "recent"]).catch("mine")),
+  q: z.preprocess(first, z.string().trim().max(200).catch("")).default(""),
+  offset: z.preprocess(first, z.coerce.number().int().min(0).max(100_000).catch(0)).default(0),
+});
+
+export function parseListState(input: Record<string, unknown>): ListState {
+  return listStateSchema.parse(input);
+}
+
+export const filterLabels: Record<DocumentFilter, string> = {
+  mine: "My documents",
+  shared: "Shared with me",
+  recent: "Recent",
+};

@@ -1,0 +1,106 @@
+import type { Page } from "@playwright/test";
+import { frameIds, gearboxIds as g, pumpIds } from "../../emulator/seed";
+import { emulator } from "./support/emulator-control";
+import { documentPath, elementPath, gearbox } from "./support/view-paths";
+import { expect, grace, soren, test } from "./support/views-fixtures";
+
+// Onshape calls per page, first view (the app keeps answers for a while, so each page reads
+// things no earlier step read). Server-side calls are exact: each operation once, independent
+// ones in parallel. Thumbnails are the browser's separate requests, one call per picture.
+
+// Each test signs in as someone who has not read these documents yet.
+test.use({ signInUser: null });
+
+const thumbnails = ["getElementThumbnailWithSize", "getDocumentThumbnailWithSize"];
+
+async function callsFor(page: Page, path: string, ready: () => Promise<void>) {
+  await emulator.reset();
+  await page.goto(path);
+  await ready();
+  // Pictures load lazily, after the page: wait until every one has arrived.
+  await expect
+    .poll(() => page.evaluate(() => [...document.images].every((img) => img.complete)))
+    .toBe(true);
+  await page.waitForLoadState("networkidle");
+  const { calls } = await emulator.counters();
+  const server = Object.fromEntries(
+    Object.entries(calls).filter(([operation]) => !thumbnails.includes(operation)),
+  );
+  const pictures = thumbnails.reduce((sum, operation) => sum + (calls[operation] ?? 0), 0);
+  test.info().annotations.push({
+    type: "onshape-calls",
+    description: `${path}: ${JSON.stringify(server)} + ${pictures} thumbnail(s)`,
+  });
+  return { server, pictures };
+}
+
+test("Onshape calls per page (Søren: list, document, Part Studio)", async ({
+  page,
+  signInAs,
+  documents,
+  documentView,
+  elementView,
+}) => {
+  await signInAs(soren);
+
+  const list = await callsFor(page, "/documents", () => expect(documents.names()).toHaveCount(3));
+  expect(list.server).toEqual({ getDocuments: 1 });
+  expect(list.pictures).toBe(3);
+
+  const doc = await callsFor(page, documentPath(g.document, "v", g.versionV2), () =>
+    expect(documentView.group("Files")).toBeVisible(),
+  );
+  expect(doc.server).toEqual({
+    getDocument: 1,
+    getDocumentWorkspaces: 1,
+    getDocumentVersions: 1,
+    getElementsInDocument: 1,
+  });
+  expect(doc.pictures).toBe(5);
+
+  const partStudio = elementPath(frameIds.document, "w", frameIds.workspace, frameIds.partStudio);
+  const parts = await callsFor(page, partStudio, () =>
+    expect(elementView.partsTable()).toBeVisible(),
+  );
+  expect(parts).toEqual({
+    server: {
+      getDocument: 1,
+      getElementsInDocument: 1,
+      getPartsWMVE: 1,
+      getPartStudioMassProperties: 1,
+    },
+    pictures: 0,
+  });
+});
+
+test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
+  page,
+  signInAs,
+  elementView,
+}) => {
+  await signInAs(grace);
+
+  const assembly = elementPath(pumpIds.document, "w", pumpIds.workspace, pumpIds.assembly);
+  const bom = await callsFor(page, assembly, () => expect(elementView.bomTable()).toBeVisible());
+  expect(bom).toEqual({
+    server: { getDocument: 1, getElementsInDocument: 1, getBillOfMaterials: 1 },
+    pictures: 0,
+  });
+
+  const drawing = await callsFor(page, gearbox(g.drawing), () =>
+    expect(page.getByRole("region", { name: "Summary" })).toBeVisible(),
+  );
+  expect(drawing).toEqual({
+    server: { getDocument: 1, getElementsInDocument: 1 },
+    pictures: 1,
+  });
+
+  await emulator.reset();
+  const csvPath = `/api/documents/${pumpIds.document}/v/${pumpIds.versionRevA}/e/${pumpIds.partStudio}/parts-csv`;
+  expect((await page.request.get(csvPath)).status()).toBe(200);
+  expect((await emulator.counters()).calls).toEqual({
+    getElementsInDocument: 1,
+    getPartsWMVE: 1,
+    getPartStudioMassProperties: 1,
+  });
+});

@@ -1,0 +1,225 @@
+import { readFile } from "node:fs/promises";
+import { gearboxIds as g } from "../../emulator/seed";
+import { parseCsv } from "./support/csv-parse";
+import { gearbox } from "./support/view-paths";
+import { tableText } from "./support/views-pages";
+import { expect, test } from "./support/views-fixtures";
+import type { Download, Locator, Page } from "@playwright/test";
+
+// The element page against the seeded gearbox (emulator/seed/index.ts): exact values in the
+// tables, and CSV downloads that parse back to the same values.
+
+test.use({ locale: "en-US", timezoneId: "UTC" });
+
+const partsHeader = [
+  [
+    "Name",
+    "Part number",
+    "Material",
+    "Mass (kg)",
+    "Volume (cm³)",
+    "Surface area (cm²)",
+    "Centre of mass (mm)",
+  ],
+  ["X", "Y", "Z"],
+];
+const metricParts = [
+  ["Gehäuse", "GX-200-001", "Aluminum - 6061", "1.08", "400", "1,120", "0", "0", "40"],
+  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30", "126", "0", "0", "40"],
+  ['Lager "Ø40", Stahl', "GX-200-003", "Steel", "0.0785", "10", "52", "30", "0", "40"],
+  ["Zahnrad Ü-Klasse", "GX-200-004", "Steel", "0.157", "20", "88", "-30", "0", "40"],
+  ["Dichtung", "—", "None", "No material", "2", "31", "0", "0", "0"],
+];
+const metricTotal = [
+  "Total (5 parts) Mass leaves out 1 part without material",
+  "1.551",
+  "462",
+  "1,417",
+  "-1.518",
+  "0",
+  "40",
+];
+
+async function download(page: Page, link: Locator): Promise<{ name: string; text: string }> {
+  const [file]: [Download, void] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const bytes = await readFile((await file.path())!);
+  expect([...bytes.subarray(0, 3)], "UTF-8 byte order mark").toEqual([0xef, 0xbb, 0xbf]);
+  return { name: file.suggestedFilename(), text: bytes.subarray(3).toString("utf8") };
+}
+
+test("a Part Studio shows each part's exact mass properties, totals and units", async ({
+  elementView,
+  expectNoAxeViolations,
+}) => {
+  await elementView.goto(gearbox(g.partStudio));
+  await expect(elementView.heading()).toHaveText("Gehäuse & Wellen");
+  const table = elementView.partsTable();
+  await expect(table).toBeVisible();
+  expect(await tableText(table)).toEqual([...partsHeader, ...metricParts, metricTotal]);
+  await expectNoAxeViolations();
+
+  await elementView.units("Imperial").check();
+  await expect(table.getByRole("columnheader", { name: "Mass (lb)" })).toBeVisible();
+  const imperial = await tableText(table);
+  expect(imperial[2]).toEqual([
+    "Gehäuse",
+    "GX-200-001",
+    "Aluminum - 6061",
+    "2.381",
+    "24.41",
+    "173.6",
+    "0",
+    "0",
+    "1.575",
+  ]);
+  expect(imperial[6]?.[3]).toBe("No material");
+  expect(imperial[7]?.slice(1)).toEqual(["3.419", "28.19", "219.6", "-0.0598", "0", "1.575"]);
+});
+
+test("a version shows that version's parts (V1: steel housing, no gear)", async ({
+  elementView,
+}) => {
+  await elementView.goto(gearbox(g.partStudio, "v", g.versionV1));
+  const rows = await tableText(elementView.partsTable());
+  expect(rows.slice(2, 6).map((row) => [row[0], row[2], row[3]])).toEqual([
+    ["Gehäuse", "Steel", "3.14"],
+    ["Welle Ø20", "Steel", "0.2355"],
+    ['Lager "Ø40", Stahl', "Steel", "0.0785"],
+    ["Dichtung", "None", "No material"],
+  ]);
+  expect(rows[6]?.[1]).toBe("3.454");
+});
+
+test("the parts CSV parses back to the table's values, names with commas, quotes and Ü", async ({
+  page,
+  elementView,
+}) => {
+  await elementView.goto(gearbox(g.partStudio));
+  const metric = await download(page, elementView.downloadCsv());
+  expect(metric.name).toBe("Gehäuse & Wellen - parts.csv");
+  expect(metric.text).toMatch(/\r\n$/);
+  const rows = parseCsv(metric.text);
+  expect(rows[0]).toEqual([
+    "Name",
+    "Part number",
+    "Material",
+    "Mass (kg)",
+    "Volume (cm³)",
+    "Surface area (cm²)",
+    "Centre of mass X (mm)",
+    "Centre of mass Y (mm)",
+    "Centre of mass Z (mm)",
+  ]);
+  expect(rows.slice(1)).toEqual([
+    ["Gehäuse", "GX-200-001", "Aluminum - 6061", "1.08", "400", "1120", "0", "0", "40"],
+    ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30", "126", "0", "0", "40"],
+    ['Lager "Ø40", Stahl', "GX-200-003", "Steel", "0.0785", "10", "52", "30", "0", "40"],
+    ["Zahnrad Ü-Klasse", "GX-200-004", "Steel", "0.157", "20", "88", "-30", "0", "40"],
+    ["Dichtung", "", "No material", "", "2", "31", "0", "0", "0"],
+  ]);
+
+  await elementView.units("Imperial").check();
+  const imperial = parseCsv((await download(page, elementView.downloadCsv())).text);
+  expect(imperial[0]?.[3]).toBe("Mass (lb)");
+  expect(Number(imperial[1]?.[3])).toBeCloseTo(1.08 / 0.45359237, 9);
+  expect(Number(imperial[4]?.[8])).toBeCloseTo(40 / 25.4, 9);
+});
+
+const bomHeader = ["Item", "Quantity", "Part number", "Name", "Description", "Material"];
+const indentedBom = [
+  ["1", "1", "GX-200-001", "Gehäuse", "Druckguss", "Aluminum - 6061"],
+  ["2", "2", "GX-200-100", "Wellenbaugruppe", "Welle mit Lagern und Zahnrad", ""],
+  ["2.1", "1", "GX-200-002", "Welle Ø20", "", "Steel"],
+  ["2.2", "2", "GX-200-003", 'Lager "Ø40", Stahl', "Rillenkugellager 6004", "Steel"],
+  ["2.3", "1", "GX-200-004", "Zahnrad Ü-Klasse", "Modul 1,5; 38 Zähne", "Steel"],
+  ["3", "4", "", "Dichtung", "", ""],
+];
+
+test("an assembly shows its multi-level BOM, indented and flattened, with Onshape's columns", async ({
+  page,
+  elementView,
+  expectNoAxeViolations,
+}) => {
+  await elementView.goto(gearbox(g.topAssembly));
+  await expect(elementView.heading()).toHaveText("Getriebe GX-200");
+  const table = elementView.bomTable();
+  expect(await tableText(table)).toEqual([bomHeader, ...indentedBom]);
+  await expect(table.locator("tbody tr[data-level='1']")).toHaveCount(3);
+  await expectNoAxeViolations();
+
+  await elementView.bomView("Flattened").click();
+  await expect(page).toHaveURL(/\?bom=flattened$/);
+  await expect(elementView.bomView("Flattened")).toHaveAttribute("aria-current", "page");
+  const flattened = await tableText(table);
+  expect(flattened.slice(1).map((row) => [row[3], row[1]])).toEqual([
+    ["Gehäuse", "1"],
+    ["Welle Ø20", "2"],
+    ['Lager "Ø40", Stahl', "4"],
+    ["Zahnrad Ü-Klasse", "2"],
+    ["Dichtung", "4"],
+  ]);
+});
+
+test("the BOM CSV parses back to the same rows and quantities", async ({ page, elementView }) => {
+  await elementView.goto(gearbox(g.topAssembly));
+  const indented = await download(page, elementView.downloadCsv());
+  expect(indented.name).toBe("Getriebe GX-200 - BOM.csv");
+  expect(parseCsv(indented.text)).toEqual([
+    ["Level", ...bomHeader],
+    ...indentedBom.map((row) => [row[0]!.includes(".") ? "1" : "0", ...row]),
+  ]);
+
+  await elementView.bomView("Flattened").click();
+  await expect(elementView.bomView("Flattened")).toHaveAttribute("aria-current", "page");
+  const flattened = await download(page, elementView.downloadCsv());
+  expect(flattened.name).toBe("Getriebe GX-200 - BOM (flattened).csv");
+  expect(parseCsv(flattened.text).map((row) => [row[4], row[2]])).toEqual([
+    ["Name", "Quantity"],
+    ["Gehäuse", "1"],
+    ["Welle Ø20", "2"],
+    ['Lager "Ø40", Stahl', "4"],
+    ["Zahnrad Ü-Klasse", "2"],
+    ["Dichtung", "4"],
+  ]);
+});
+
+test("an assembly whose BOM was never generated still shows one", async ({ elementView }) => {
+  await elementView.goto(gearbox(g.unbuiltBomAssembly));
+  expect((await tableText(elementView.bomTable())).slice(1).map((r) => [r[3], r[1]])).toEqual([
+    ["Gehäuse", "1"],
+    ["Welle Ø20", "1"],
+    ['Lager "Ø40", Stahl', "2"],
+  ]);
+});
+
+test("a drawing and a file get a summary and Open in Onshape", async ({
+  page,
+  elementView,
+  expectNoAxeViolations,
+}) => {
+  await elementView.goto(gearbox(g.blob));
+  await expect(elementView.heading()).toHaveText("Datenblatt Lager.pdf");
+  const summary = page.getByRole("region", { name: "Summary" });
+  await expect(summary.getByText("application/pdf")).toBeVisible();
+  await expect(summary.getByTestId("thumbnail-placeholder")).toBeVisible();
+  await expect(summary.getByRole("link", { name: /Open in Onshape/ })).toHaveAttribute(
+    "href",
+    new RegExp(`/documents/${g.document}/w/${g.workspace}/e/${g.blob}$`),
+  );
+
+  await elementView.goto(gearbox(g.drawing));
+  await expect(elementView.heading()).toHaveText("Zeichnung GX-200");
+  await expect(page.getByRole("region", { name: "Summary" }).getByText("Drawing")).toBeVisible();
+  await expectNoAxeViolations();
+});
+
+test.describe("in German", () => {
+  test.use({ locale: "de-DE" });
+
+  test("numbers follow the reader's locale", async ({ elementView }) => {
+    await elementView.goto(gearbox(g.partStudio));
+    const rows = await tableText(elementView.partsTable());
+    expect(rows[2]?.slice(3, 6)).toEqual(["1,08", "400", "1.120"]);
+    expect(rows[7]?.slice(1, 4)).toEqual(["1,551", "462", "1.417"]);
+  });
+});
