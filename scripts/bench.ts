@@ -28,8 +28,12 @@ const at = `/documents/${did}/v/${vid}`;
 const views = [
   { name: "documents list", path: "/documents", depth: 1 },
   { name: "document", path: at, depth: 1 },
-  { name: "Part Studio", path: `${at}/e/${gearboxIds.partStudio}`, depth: 1 },
-  { name: "assembly (BOM)", path: `${at}/e/${gearboxIds.topAssembly}`, depth: 1 },
+  // Linked from the document page, which knows the element's type (`?type=`): the content is
+  // fetched alongside the element lookup.
+  { name: "Part Studio", path: `${at}/e/${gearboxIds.partStudio}?type=partstudio`, depth: 1 },
+  // A pasted URL does not say the type: the lookup must come first.
+  { name: "Part Studio (pasted URL)", path: `${at}/e/${gearboxIds.partStudio}`, depth: 2 },
+  { name: "assembly (BOM)", path: `${at}/e/${gearboxIds.topAssembly}?type=assembly`, depth: 1 },
   {
     name: "CSV export (parts)",
     path: `/api/documents/${did}/v/${vid}/e/${gearboxIds.partStudio}/parts-csv`,
@@ -79,7 +83,8 @@ async function main() {
   if (!process.env.BENCH_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const emulator = await startEmulator({
     clients: [{ ...demoClient, redirectUris: [`${appUrl}/api/auth/callback/onshape`] }],
-    extraUsers: runs + warmups + 1,
+    // Every view gets its own users, so each first view starts with a cold cache.
+    extraUsers: views.length * (runs + warmups) + 1,
   });
   const dataDir = `.data/bench-${randomBytes(4).toString("hex")}`;
   const app = await startAppServer(port, {
@@ -96,6 +101,7 @@ async function main() {
     const cookies: string[] = [];
     for (const user of loadUsers) cookies.push(await signInOverHttp(appUrl, emulator.url, user.id));
     emulator.state.config.latencyMs = latencyMs;
+    const reportCookie = cookies.pop()!;
     const results = [];
     for (const view of views) {
       const path = view.path.replace("SERVER", encodeURIComponent(emulator.url));
@@ -103,11 +109,12 @@ async function main() {
       const repeat: number[] = [];
       let firstCalls: Record<string, number> = {};
       let repeatCalls: Record<string, number> = {};
+      const viewCookies = cookies.splice(0, warmups + runs);
       for (let i = 0; i < warmups + runs; i++) {
         const before = { ...emulator.state.counters.calls };
-        const cold = await timedGet(`${appUrl}${path}`, cookies[i]!);
+        const cold = await timedGet(`${appUrl}${path}`, viewCookies[i]!);
         const middle = { ...emulator.state.counters.calls };
-        const warm = await timedGet(`${appUrl}${path}`, cookies[i]!);
+        const warm = await timedGet(`${appUrl}${path}`, viewCookies[i]!);
         if (cold.status !== 200 || warm.status !== 200) {
           throw new Error(
             `${view.name}: answered ${cold.status}/${warm.status}\n${app.output().slice(-2000)}`,
@@ -133,17 +140,19 @@ async function main() {
     const partStudio = views[2]!.path;
     const firstLoadJs = {
       "/tab": await firstLoadJsKb(
-        views[5]!.path.replace("SERVER", encodeURIComponent(emulator.url)),
-        cookies[0]!,
+        views
+          .find((v) => v.name === "/tab")!
+          .path.replace("SERVER", encodeURIComponent(emulator.url)),
+        reportCookie,
       ),
-      "/documents": await firstLoadJsKb("/documents", cookies[0]!),
-      "Part Studio": await firstLoadJsKb(partStudio, cookies[0]!),
+      "/documents": await firstLoadJsKb("/documents", reportCookie),
+      "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
     };
     const load = await autocannon({
       url: `${appUrl}${partStudio}`,
       connections: 50,
       duration: Number(process.env.BENCH_DURATION_SEC ?? 15),
-      headers: { cookie: cookies[0]! },
+      headers: { cookie: reportCookie },
     });
     const throughput = {
       requestsPerSec: load.requests.average,

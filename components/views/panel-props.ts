@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { BomView, Wvm } from "@/lib/views/types";
+import type { BomView, ElementKind, Wvm } from "@/lib/views/types";
 
 // Props of the exported panels: plain values only, so the standalone pages and the Onshape tab
 // (compact, with its own `basePath` for links) render them alike. No tokens: panels look the
@@ -23,4 +23,9 @@ export type DocumentPanelProps = {
   signInAction?: ReactNode;
 };
 
-export type ElementPanelProps = DocumentPanelProps & { elementId: string; bomView?: BomView };
+export type ElementPanelProps = DocumentPanelProps & {
+  elementId: string;
+  bomView?: BomView;
+  /** The type the link promised: its content is fetched alongside the element lookup. */
+  kindHint?: ElementKind;
+};

@@ -68,7 +68,10 @@ export function createTransport(options: TransportOptions) {
       }
       if (!response.ok) throw errorFor(response);
       const complete = await readComplete(response);
-      await cache?.put(userId, request.url, complete.body, complete.contentType);
+      // Stored off the critical path: the page need not wait for the write.
+      cache?.put(userId, request.url, complete.body, complete.contentType).catch((error) => {
+        console.error("[onshape] could not cache a response:", (error as Error).message);
+      });
       return new Response(complete.body as BodyInit, {
         status: response.status,
         headers: response.headers,

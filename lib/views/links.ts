@@ -1,5 +1,5 @@
 import type { ListState as FullListState } from "./list-state";
-import type { BomView, DocumentRef, ElementRef } from "./types";
+import type { BomView, DocumentRef, ElementKind, ElementRef } from "./types";
 import type { UnitSystem } from "./units";
 
 // Every URL the views link to is built here. Pages pass `basePath`, so the Onshape tab can
@@ -29,12 +29,26 @@ export function listQuery(state: ListState): string {
   });
 }
 
+const kindHints: Partial<Record<ElementKind, string>> = {
+  PARTSTUDIO: "partstudio",
+  ASSEMBLY: "assembly",
+};
+
+/** The element type a link promised, if any; only a hint, the page checks it. */
+export function parseKindHint(value: unknown): ElementKind | undefined {
+  const entry = Object.entries(kindHints).find(([, hint]) => hint === value);
+  return entry?.[0] as ElementKind | undefined;
+}
+
 export function viewLinks(basePath: string = defaultBasePath) {
   return {
     documents: (state: ListState = {}) => `${basePath}${listQuery(state)}`,
     document: (ref: DocumentRef) => `${basePath}/${refPath(ref)}`,
-    element: (ref: ElementRef, options: { bom?: BomView } = {}) =>
+    // `type` tells the element page what it will show, so it can fetch the content in parallel
+    // with the element lookup instead of after it (links from a list know the type).
+    element: (ref: ElementRef, options: { bom?: BomView; kind?: ElementKind } = {}) =>
       withQuery(`${basePath}/${refPath(ref)}/e/${ref.elementId}`, {
+        type: kindHints[options.kind ?? "OTHER"],
         bom: options.bom === "flattened" ? "flattened" : undefined,
       }),
   };

@@ -18,9 +18,3 @@ export const listStateSchema = z.object({
 export function parseListState(input: Record<string, unknown>): ListState {
   return listStateSchema.parse(input);
 }
-
-export const filterLabels: Record<DocumentFilter, string> = {
-  mine: "My documents",
-  shared: "Shared with me",
-  recent: "Recent",
-};

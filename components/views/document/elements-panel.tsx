@@ -33,7 +33,10 @@ export async function ElementsPanel(props: DocumentPanelProps) {
             {group.elements.map((element) => (
               <li key={element.id}>
                 <Link
-                  href={links.element({ documentId, wvm, wvmId, elementId: element.id })}
+                  href={links.element(
+                    { documentId, wvm, wvmId, elementId: element.id },
+                    { kind: element.kind },
+                  )}
                   className="flex h-full flex-col gap-2 rounded-lg border border-onshape-line bg-white p-2 hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape"
                 >
                   <Thumbnail

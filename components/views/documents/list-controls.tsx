@@ -1,4 +1,4 @@
-import { filterLabels } from "@/lib/views/list-state";
+import { filterLabels } from "@/lib/views/filter-labels";
 import type { DocumentFilter } from "@/lib/views/types";
 
 const filters: readonly DocumentFilter[] = ["mine", "shared", "recent"];

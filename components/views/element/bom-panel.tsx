@@ -31,7 +31,7 @@ export async function BomPanel(props: ElementPanelProps & { elementName?: string
           {(["indented", "flattened"] as const).map((option) => (
             <Link
               key={option}
-              href={links.element(ref, { bom: option })}
+              href={links.element(ref, { bom: option, kind: "ASSEMBLY" })}
               aria-current={option === view ? "page" : undefined}
               className="border-r border-onshape-line px-3 py-1.5 last:border-0 hover:bg-onshape-wash focus-visible:outline-2 focus-visible:outline-onshape aria-[current=page]:bg-onshape aria-[current=page]:text-white"
             >

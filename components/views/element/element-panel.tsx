@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
+import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
 import { getElement } from "@/lib/onshape/elements";
+import { getPartsTable } from "@/lib/onshape/part-studio";
 import { attempt } from "@/lib/views/view-error";
 import { ErrorPanel } from "../error-panel";
 import type { ElementPanelProps } from "../panel-props";
@@ -13,6 +15,14 @@ import { PartsPanel } from "./parts-panel";
  */
 export async function ElementPanel(props: ElementPanelProps) {
   const { userId, documentId, wvm, wvmId, elementId } = props;
+  // Start the hinted content now; the panel below awaits the same cached promise. Failures
+  // are handled there, so this copy's rejection is ignored.
+  if (props.kindHint === "PARTSTUDIO") {
+    getPartsTable(userId, documentId, wvm, wvmId, elementId).catch(() => {});
+  } else if (props.kindHint === "ASSEMBLY") {
+    const view = props.bomView ?? "indented";
+    getBillOfMaterials(userId, documentId, wvm, wvmId, elementId, view).catch(() => {});
+  }
   const result = await attempt(() => getElement(userId, documentId, wvm, wvmId, elementId));
   if (!result.ok) {
     if (result.error.kind === "not-found") notFound();

@@ -7,13 +7,14 @@ import { SignInPrompt } from "@/components/views/sign-in-prompt";
 import { HeaderSkeleton, TableSkeleton } from "@/components/views/skeletons";
 import { currentUser } from "@/lib/auth/current-user";
 import { parseBomView, parseElementRef } from "@/lib/views/ids";
+import { parseKindHint } from "@/lib/views/links";
 import { requestLocale } from "@/lib/views/request-locale";
 
 export const metadata: Metadata = { title: "Element" };
 
 type Props = {
   params: Promise<{ did: string; wvm: string; wvmid: string; eid: string }>;
-  searchParams: Promise<{ bom?: string | string[] }>;
+  searchParams: Promise<{ bom?: string | string[]; type?: string | string[] }>;
 };
 
 export default async function ElementPage({ params, searchParams }: Props) {
@@ -22,8 +23,9 @@ export default async function ElementPage({ params, searchParams }: Props) {
   if (!ref) notFound();
   const user = await currentUser();
   if (!user) return <SignInPrompt what="this element" />;
-  const [{ bom }, locale] = await Promise.all([searchParams, requestLocale()]);
-  const props = { userId: user.id, ...ref, locale, bomView: parseBomView(bom) };
+  const [{ bom, type }, locale] = await Promise.all([searchParams, requestLocale()]);
+  const kindHint = parseKindHint(type);
+  const props = { userId: user.id, ...ref, locale, bomView: parseBomView(bom), kindHint };
   return (
     <>
       <Panel what="the element" fallback={<HeaderSkeleton />}>
