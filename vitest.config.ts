@@ -14,6 +14,8 @@ export default defineConfig({
     environment: "node",
     // next-auth imports `next/server` without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth"] } },
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    // PGlite boots in a few seconds, and far slower on a busy 2-core machine.
+    hookTimeout: 60_000,
   },
 });

@@ -12,7 +12,46 @@ export type ResponseCacheOptions = {
   mutableTtlSec?: number;
   /** Per account: the oldest entries go once an account holds more than this. */
   maxBytesPerAccount?: number;
+  /** Bound of the in-process copy, across all accounts. */
+  memoryBytes?: number;
 };
+
+export type CachedResponse = { body: Uint8Array; contentType: string };
+
+/** Least recently used out first, by total bytes; entries also expire like the table's. */
+class MemoryCache {
+  private readonly entries = new Map<string, CachedResponse & { expiresAt: number }>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.drop(key);
+    if (entry.expiresAt <= Date.now()) return undefined;
+    this.entries.set(key, entry);
+    this.bytes += entry.body.byteLength;
+    return entry;
+  }
+
+  set(key: string, value: CachedResponse, expiresAt: number): void {
+    this.drop(key);
+    this.entries.set(key, { ...value, expiresAt });
+    this.bytes += value.body.byteLength;
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest);
+    }
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.body.byteLength;
+    this.entries.delete(key);
+  }
+}
 
 export type ResponseCache = ReturnType<typeof createResponseCache>;
 
@@ -28,24 +67,33 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   const maxBytes = options.maxBytesPerAccount ?? 8 * 1024 * 1024;
   const entry = (userId: string, url: string) =>
     and(eq(onshapeResponseCache.userId, userId), eq(onshapeResponseCache.url, url));
+  // A bounded in-process copy in front of the table: most repeat reads need no query at all.
+  const memory = new MemoryCache(options.memoryBytes ?? 32 * 1024 * 1024);
 
   return {
     mutableTtlSec: mutableTtl,
 
-    async get(
-      userId: string,
-      url: string,
-    ): Promise<{ body: Uint8Array; contentType: string } | null> {
+    async get(userId: string, url: string): Promise<CachedResponse | null> {
+      const remembered = memory.get(`${userId} ${url}`);
+      if (remembered) return remembered;
       const [hit] = await db
-        .select({ body: onshapeResponseCache.body, contentType: onshapeResponseCache.contentType })
+        .select({
+          body: onshapeResponseCache.body,
+          contentType: onshapeResponseCache.contentType,
+          expiresAt: onshapeResponseCache.expiresAt,
+        })
         .from(onshapeResponseCache)
         .where(and(entry(userId, url), gt(onshapeResponseCache.expiresAt, new Date())));
-      return hit ? { body: new Uint8Array(hit.body), contentType: hit.contentType } : null;
+      if (!hit) return null;
+      const found = { body: new Uint8Array(hit.body), contentType: hit.contentType };
+      memory.set(`${userId} ${url}`, found, hit.expiresAt.getTime());
+      return found;
     },
 
     async put(userId: string, url: string, body: Uint8Array, contentType: string): Promise<void> {
       if (body.byteLength > maxBytes / 4) return;
       const ttl = isImmutableUrl(url) ? immutableTtl : mutableTtl;
+      memory.set(`${userId} ${url}`, { body, contentType }, Date.now() + ttl * 1000);
       const row = {
         userId,
         url,

@@ -15,8 +15,21 @@ const refreshWindowSec = 60;
 
 export type TokenStore = ReturnType<typeof createTokenStore>;
 
+type Remembered = { token: string; expiresAt: number | null; lifetime: number | null };
+
+const maxRemembered = 10_000;
+
 export function createTokenStore(db: Database, client: RefreshClient) {
   const inFlight = new Map<string, Promise<string>>();
+  // The last good token per user, so most calls need no database read. It is only a shortcut:
+  // a token Onshape rejects sends the request back to the database (afterRejection).
+  const remembered = new Map<string, Remembered>();
+  const remember = (userId: string, entry: Remembered) => {
+    remembered.delete(userId);
+    remembered.set(userId, entry);
+    if (remembered.size > maxRemembered) remembered.delete(remembered.keys().next().value!);
+    return entry.token;
+  };
   const accountOf = (userId: string) =>
     and(eq(accounts.userId, userId), eq(accounts.provider, "onshape"));
 
@@ -35,7 +48,12 @@ export function createTokenStore(db: Database, client: RefreshClient) {
       if (row.needsReconnect || !row.refresh_token) return { kind: "reconnect" as const };
       // Another request or process may have refreshed while this one waited for the lock.
       if (row.access_token && row.access_token !== staleToken && !expired(row.expires_at)) {
-        return { kind: "token" as const, token: row.access_token };
+        return {
+          kind: "token" as const,
+          token: row.access_token,
+          expiresAt: row.expires_at,
+          lifetime: row.tokenLifetime,
+        };
       }
       const result = await requestRefresh(client, row.refresh_token);
       if (result.kind === "invalid-grant") {
@@ -53,15 +71,21 @@ export function createTokenStore(db: Database, client: RefreshClient) {
           tokenLifetime: result.tokens.lifetimeSec,
         })
         .where(accountOf(userId));
-      return { kind: "token" as const, token: result.tokens.accessToken };
+      return {
+        kind: "token" as const,
+        token: result.tokens.accessToken,
+        expiresAt: result.tokens.expiresAt,
+        lifetime: result.tokens.lifetimeSec,
+      };
     });
     switch (outcome.kind) {
       case "token":
-        return outcome.token;
+        return remember(userId, outcome);
       case "failed":
         console.error(`[onshape] refresh step failed for user ${userId}: ${outcome.reason}`);
         throw new AppError("unavailable", "Could not renew access to Onshape just now. Try again.");
       default:
+        remembered.delete(userId);
         throw new AppError(outcome.kind);
     }
   }
@@ -69,14 +93,23 @@ export function createTokenStore(db: Database, client: RefreshClient) {
   return {
     /** A usable access token, refreshed first when it expires within a minute. */
     async accessToken(userId: string): Promise<string> {
+      const known = remembered.get(userId);
+      if (known && !expiresSoon(known.expiresAt, known.lifetime)) return known.token;
       const [row] = await db.select().from(accounts).where(accountOf(userId));
       if (!row) throw new AppError("signed-out");
       if (row.needsReconnect || !row.access_token) throw new AppError("reconnect");
-      if (!expiresSoon(row.expires_at, row.tokenLifetime)) return row.access_token;
+      if (!expiresSoon(row.expires_at, row.tokenLifetime)) {
+        return remember(userId, {
+          token: row.access_token,
+          expiresAt: row.expires_at,
+          lifetime: row.tokenLifetime,
+        });
+      }
       return refresh(userId, row.access_token);
     },
     /** After Onshape answered 401 to `rejectedToken`: a new token, refreshed at most once. */
     afterRejection(userId: string, rejectedToken: string): Promise<string> {
+      if (remembered.get(userId)?.token === rejectedToken) remembered.delete(userId);
       return refresh(userId, rejectedToken);
     },
   };

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { createResponseCache } from "@/lib/onshape/response-cache";
@@ -165,30 +165,46 @@ describe("the response cache", () => {
     answers = [];
   });
 
-  const cachedSend = (userId: string, path: string, options = {}) =>
-    createTransport({ apiUrl: api.url, tokens, cache: createResponseCache(database.db, options) })(
+  /** A new cache each call is a new app process: it shares only the database. */
+  const cachedSend = (
+    userId: string,
+    path: string,
+    options = {},
+    cache = createResponseCache(database.db, options),
+  ) =>
+    createTransport({ apiUrl: api.url, tokens, cache })(
       userId,
       new Request(`${api.url}/api/v16${path}`),
     );
+  const stored = () => database.db.query.onshapeResponseCache.findMany();
 
-  it("answers a repeat read at a version from the database, per account", async () => {
+  it("answers a repeat read at a version without Onshape, in this process and in others", async () => {
     answers = [json(200, [{ id: "e1" }]), json(200, [{ id: "e1" }])];
-    await cachedSend("user-1", version);
+    const cache = createResponseCache(database.db);
+    await cachedSend("user-1", version, {}, cache);
+    expect(await (await cachedSend("user-1", version, {}, cache)).json()).toEqual([{ id: "e1" }]);
+    expect(seen).toHaveLength(1);
+    await vi.waitFor(async () => expect(await stored()).toHaveLength(1));
     expect(await (await cachedSend("user-1", version)).json()).toEqual([{ id: "e1" }]);
     expect(seen).toHaveLength(1);
-    await cachedSend("user-2", version);
+  });
+
+  it("keeps each account's answers apart", async () => {
+    answers = [json(200, ["for user 1"]), json(200, ["for user 2"])];
+    const cache = createResponseCache(database.db);
+    await cachedSend("user-1", version, {}, cache);
+    expect(await (await cachedSend("user-2", version, {}, cache)).json()).toEqual(["for user 2"]);
     expect(seen).toHaveLength(2);
   });
 
   it("keeps workspace reads only for the short time", async () => {
     answers = [json(200, [1]), json(200, [2])];
-    await cachedSend("user-1", workspace, { mutableTtlSec: 0.2 });
-    await cachedSend("user-1", workspace, { mutableTtlSec: 0.2 });
+    const cache = createResponseCache(database.db, { mutableTtlSec: 0.2 });
+    await cachedSend("user-1", workspace, {}, cache);
+    await cachedSend("user-1", workspace, {}, cache);
     expect(seen).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(await (await cachedSend("user-1", workspace, { mutableTtlSec: 0.2 })).json()).toEqual([
-      2,
-    ]);
+    expect(await (await cachedSend("user-1", workspace, {}, cache)).json()).toEqual([2]);
     expect(seen).toHaveLength(2);
   });
 
@@ -206,15 +222,14 @@ describe("the response cache", () => {
 
   it("drops an account's oldest entries past its size bound", async () => {
     const big = "x".repeat(400);
-    const versions = [0, 1, 2, 3, 4, 5];
-    answers = versions.map((i) => json(200, { i, big }));
-    for (const i of versions) {
-      await cachedSend(
+    const cache = createResponseCache(database.db, { maxBytesPerAccount: 2_000 });
+    for (const i of [0, 1, 2, 3, 4, 5]) {
+      const url = `${api.url}/api/v16${version.replace("0102/", `010${i}/`)}`;
+      await cache.put(
         "user-1",
-        version.replace("b0b000000000000000000102", `b0b00000000000000000010${i}`),
-        {
-          maxBytesPerAccount: 2_000,
-        },
+        url,
+        new TextEncoder().encode(JSON.stringify({ i, big })),
+        "application/json",
       );
     }
     const rows = await database.db.query.onshapeResponseCache.findMany();
