@@ -14,6 +14,7 @@ async function control<T>(path: string, body?: unknown): Promise<T> {
 
 export const emulator = {
   reset: () => control("/reset", {}),
+  resetCounters: () => control("/counters/reset", {}),
   setFaults: (faults: Fault[]) => control("/faults", { faults }),
   configure: (config: Record<string, number>) => control("/config", config),
   counters: () =>
