@@ -40,6 +40,7 @@ export default defineConfig({
       env: {
         EMULATOR_PORT: new URL(emulatorUrl).port,
         EMULATOR_REDIRECT_URIS: registeredRedirectUris.join(" "),
+        EMULATOR_TAB_URL: `${appUrl}/tab`,
       },
       reuseExistingServer: false,
     },

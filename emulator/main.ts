@@ -2,7 +2,8 @@ import { demoClient } from "./demo-client";
 import { startEmulator } from "./server";
 
 // `npm run emulator`: the local Onshape on its own. EMULATOR_REDIRECT_URIS is a space-separated
-// list of the app callback URLs to register for the demo client.
+// list of the app callback URLs to register for the demo client; EMULATOR_TAB_URL is the app's
+// element-tab Action URL that the document pages (/documents/…/e/…) frame.
 const port = Number(process.env.EMULATOR_PORT ?? 4010);
 const redirectUris = (
   process.env.EMULATOR_REDIRECT_URIS ?? "http://localhost:3000/api/auth/callback/onshape"
@@ -15,6 +16,7 @@ const emulator = await startEmulator({
   host: process.env.EMULATOR_HOST ?? "127.0.0.1",
   clients: [{ ...demoClient, redirectUris }],
   extraUsers: Number(process.env.EMULATOR_EXTRA_USERS ?? 0),
+  tabUrl: process.env.EMULATOR_TAB_URL ?? "http://localhost:3000/tab",
 });
 console.log(`Local Onshape listening on ${emulator.url}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -6,6 +6,7 @@ import { handleControl } from "./control";
 import { sendJson } from "./http";
 import { handleAuthorizeGet, handleAuthorizePost } from "./oauth-authorize";
 import { handleToken } from "./oauth-token";
+import { handleTabHost, isTabHostPath } from "./tab-host";
 import { createEmulatorState, type EmulatorState, type RegisteredClient } from "./state";
 
 export type EmulatorOptions = {
@@ -14,6 +15,8 @@ export type EmulatorOptions = {
   clients: RegisteredClient[];
   /** Extra generated accounts for load tests, on top of the seeded ones. */
   extraUsers?: number;
+  /** The app's element-tab Action URL, framed by the document pages (/documents/…/e/…). */
+  tabUrl?: string;
 };
 
 export type RunningEmulator = { url: string; state: EmulatorState; close: () => Promise<void> };
@@ -22,7 +25,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const state = createEmulatorState(options.clients, options.extraUsers);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
-    route(state, req, res, url).catch((error: unknown) => {
+    route(state, req, res, url, options.tabUrl).catch((error: unknown) => {
       console.error("[emulator]", error);
       if (!res.headersSent) sendJson(res, 500, { message: "emulator error", status: 500 });
       else res.destroy();
@@ -50,6 +53,7 @@ async function route(
   req: Parameters<typeof handleApi>[1],
   res: Parameters<typeof handleApi>[2],
   url: URL,
+  tabUrl: string | undefined,
 ) {
   if (url.pathname === "/oauth/authorize") {
     if (req.method === "POST") return handleAuthorizePost(state, req, res);
@@ -58,6 +62,7 @@ async function route(
   if (url.pathname === "/oauth/token") return handleToken(state, req, res);
   if (url.pathname.startsWith("/api/")) return handleApi(state, req, res, url);
   if (url.pathname.startsWith("/__emulator/")) return handleControl(state, req, res, url);
+  if (isTabHostPath(url.pathname)) return handleTabHost(state, req, res, url, tabUrl);
   const avatar = /^\/emulator\/avatars\/([0-9a-f]{24})\.png$/.exec(url.pathname);
   if (avatar) {
     res.writeHead(200, { "content-type": "image/png", "cache-control": "max-age=3600" });

@@ -22,11 +22,7 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
     try {
       if (!["GET", "HEAD"].includes(request.method)) assertSameOrigin(request);
       const params = parse(options.params, await route.params, "path");
-      const query = parse(
-        options.query,
-        Object.fromEntries(new URL(request.url).searchParams),
-        "query",
-      );
+      const query = parse(options.query, singleValued(new URL(request.url).searchParams), "query");
       const user = await currentUser();
       if (!user) throw new AppError("signed-out");
       return await handler({ request, user, params, query });
@@ -39,6 +35,15 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       );
     }
   };
+}
+
+/** Query parameters as an object; a repeated one is refused rather than silently picked. */
+function singleValued(params: URLSearchParams): Record<string, string> {
+  const repeated = [...new Set(params.keys())].filter((key) => params.getAll(key).length > 1);
+  if (repeated.length > 0) {
+    throw new AppError("bad-request", `Repeated query parameter: ${repeated.join(", ")}`);
+  }
+  return Object.fromEntries(params);
 }
 
 function parse<S extends z.ZodType>(

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { demoClient } from "../emulator/demo-client";
+import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
 
 // `npm run demo`: the local Onshape on 127.0.0.1 and the app on localhost (two different
@@ -24,6 +25,7 @@ async function demoSecret(): Promise<string> {
 const emulator = await startEmulator({
   port: emulatorPort,
   clients: [{ ...demoClient, redirectUris: [`${appUrl}/api/auth/callback/onshape`] }],
+  tabUrl: `${appUrl}/tab`,
 });
 
 const app = spawn("npx", ["next", "dev", "--port", String(appPort)], {
@@ -44,6 +46,8 @@ const app = spawn("npx", ["next", "dev", "--port", String(appPort)], {
 console.log(`
   Local Onshape: ${emulator.url}  (demo client id ${demoClient.id})
   The app:       ${appUrl}        <- open this and press "Sign in with Onshape"
+  As a tab:      ${emulator.url}/documents/${gearboxIds.document}/w/${gearboxIds.workspace}/e/${gearboxIds.partStudio}
+                 <- a document page of the local Onshape with the app in its element tab
 `);
 
 const stop = () => {

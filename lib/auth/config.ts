@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/open";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import type { Env } from "@/lib/env";
 import { OnshapeProvider } from "@/lib/onshape/auth-provider";
+import { authCookies } from "./cookies";
 import { authErrorType, classifyAuthError, recordSignInFailure } from "./sign-in-failure";
 import { storeFreshTokens } from "./store-fresh-tokens";
 
@@ -30,6 +31,8 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
     // AUTH_URL is required at start-up, so the host is never taken from the request.
     trustHost: true,
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // SameSite=None; Secure; Partitioned, so that sign-in also works inside an Onshape tab.
+    cookies: authCookies(env.AUTH_URL),
     pages: { signIn: errorPagePath, error: errorPagePath },
     callbacks: {
       // What /api/auth/session and auth() return: who the user is, never their tokens.

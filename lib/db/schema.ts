@@ -93,3 +93,20 @@ export const onshapeResponseCache = pgTable(
     index("onshape_response_cache_age").on(entry.userId, entry.createdAt),
   ],
 );
+
+/**
+ * Single-use hand-offs from the sign-in popup to the Onshape tab that opened it. Only hashes are
+ * stored: the ticket travels once by postMessage, the nonce never leaves the tab.
+ */
+export const tabTickets = pgTable("tab_ticket", {
+  /** SHA-256 of the ticket (base64url). */
+  ticketHash: text("ticket_hash").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** SHA-256 of the nonce the tab generated (base64url); redeeming needs the nonce itself. */
+  nonceHash: text("nonce_hash").notNull(),
+  expiresAt: timestamp("expires_at", { mode: "date" }).notNull(),
+  /** Set by the first redemption attempt, successful or not. */
+  usedAt: timestamp("used_at", { mode: "date" }),
+});

@@ -35,7 +35,7 @@ test("shows the document's elements grouped by type, with thumbnails", async ({
   await expectNoAxeViolations();
 
   await documentView.group("Assemblies").getByRole("link", { name: "Wellenbaugruppe" }).click();
-  await expect(page).toHaveURL(new RegExp(`${gearbox(g.shaftAssembly)}$`));
+  await expect(page).toHaveURL(new RegExp(`${gearbox(g.shaftAssembly)}\\?type=assembly$`));
   await expect(elementView.bomTable()).toBeVisible();
 });
 

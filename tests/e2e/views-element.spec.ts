@@ -148,7 +148,7 @@ test("an assembly shows its multi-level BOM, indented and flattened, with Onshap
   await expectNoAxeViolations();
 
   await elementView.bomView("Flattened").click();
-  await expect(page).toHaveURL(/\?bom=flattened$/);
+  await expect(page).toHaveURL(/\?type=assembly&bom=flattened$/);
   await expect(elementView.bomView("Flattened")).toHaveAttribute("aria-current", "page");
   const flattened = await tableText(table);
   expect(flattened.slice(1).map((row) => [row[3], row[1]])).toEqual([

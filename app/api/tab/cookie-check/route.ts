@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { crossSiteCookieOptions } from "@/lib/auth/cookies";
+import { cookieProbePath } from "@/lib/tab/hand-off";
+
+// Lets the tab find out whether the browser keeps the app's cookies inside Onshape's page
+// before it offers sign-in there: POST sets a short-lived cookie with the same attributes as
+// the session cookie, GET says whether it came back.
+
+const probeCookie = "onshape-app.cookie-check";
+
+export function POST() {
+  const response = new NextResponse(null, { status: 204 });
+  response.cookies.set(probeCookie, "1", {
+    ...crossSiteCookieOptions,
+    path: cookieProbePath,
+    maxAge: 60,
+  });
+  return response;
+}
+
+export function GET(request: NextRequest) {
+  return NextResponse.json(
+    { cookies: request.cookies.has(probeCookie) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

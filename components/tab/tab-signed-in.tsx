@@ -1,0 +1,44 @@
+import type { TabContext } from "@/lib/onshape/tab-context";
+import { getEnv } from "@/lib/env";
+import type { TabViewer } from "@/lib/tab/sessions";
+import { CookieHelp } from "./cookie-help";
+import { TabContextSummary } from "./tab-context-summary";
+import { TabDocument } from "./tab-document";
+
+type Props = {
+  viewer: TabViewer;
+  context: TabContext;
+  /** The session lives only in this tab's memory: say so, and what would make it last. */
+  memoryOnly?: boolean;
+};
+
+export function TabSignedIn({ viewer, context, memoryOnly = false }: Props) {
+  return (
+    <>
+      <header className="flex flex-wrap items-start justify-between gap-2 border-b border-onshape-line pb-2">
+        <TabContextSummary context={context} />
+        <p className="text-xs text-onshape-muted">
+          Signed in as{" "}
+          <strong data-testid="onshape-user-name" className="text-onshape-ink">
+            {viewer.name ?? "your Onshape account"}
+          </strong>
+        </p>
+      </header>
+      {memoryOnly ? (
+        <div
+          role="status"
+          data-testid="memory-session"
+          className="rounded border border-amber-300 bg-amber-50 px-2 py-1.5 text-xs"
+        >
+          <p className="font-semibold">Signed in for this tab only</p>
+          <p>Your sign-in is kept in this tab&apos;s memory and ends when the tab reloads.</p>
+          <CookieHelp
+            appOrigin={new URL(getEnv().AUTH_URL).origin}
+            onshapeOrigin={context.server}
+          />
+        </div>
+      ) : null}
+      <TabDocument viewer={viewer} context={context} memoryOnly={memoryOnly} />
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { emulator } from "../support/emulator-control";
+import { OnshapeGrantPage } from "../support/pages";
+import { appUrl, emulatorUrl } from "../support/ports";
+import { tabQuery } from "../support/tab-host";
+import { ada, expect, test } from "../support/views-fixtures";
+
+// Redirects stay on-site, cross-site requests change nothing, and no URL from a request ever
+// becomes a place the server sends a request (or a token) to.
+
+test.describe("open redirects", () => {
+  test.use({ signInUser: null });
+
+  for (const target of [
+    "https://evil.example/",
+    "//evil.example/",
+    "/\\evil.example/",
+    "http://127.0.0.1:9/",
+  ]) {
+    test(`sign-in refuses callbackUrl ${target}`, async ({ page }) => {
+      await page.goto("/");
+      const csrf = await (await page.request.get("/api/auth/csrf")).json();
+      // Submit the sign-in form the way a crafted page on the app would, with a hostile target.
+      await page.evaluate(
+        ({ csrfToken, callbackUrl }) => {
+          const form = document.createElement("form");
+          form.method = "POST";
+          form.action = "/api/auth/signin/onshape";
+          for (const [name, value] of Object.entries({ csrfToken, callbackUrl })) {
+            const input = document.createElement("input");
+            input.name = name;
+            input.value = value;
+            form.append(input);
+          }
+          document.body.append(form);
+          form.submit();
+        },
+        { csrfToken: csrf.csrfToken as string, callbackUrl: target },
+      );
+      await new OnshapeGrantPage(page).allowAs(ada.name);
+      await page.waitForURL((url) => !url.href.startsWith(emulatorUrl));
+      expect(new URL(page.url()).origin).toBe(appUrl);
+    });
+  }
+
+  test("the reconnect and sign-in return path stays on-site", async ({ page }) => {
+    for (const target of ["https://evil.example/", "//evil.example/x", "/\\evil.example/x"]) {
+      await page.goto("/documents");
+      // The return path travels in a hidden field: tamper with it as an attacker could.
+      const field = page.locator('input[name="returnTo"]').first();
+      await expect(field).toHaveValue("/documents");
+      await field.evaluate((input, value) => ((input as HTMLInputElement).value = value), target);
+      await page
+        .getByRole("button", { name: /sign in/i })
+        .first()
+        .click();
+      await new OnshapeGrantPage(page).allowAs(ada.name);
+      await page.waitForURL((url) => !url.href.startsWith(emulatorUrl));
+      expect(new URL(page.url()).origin).toBe(appUrl);
+      await page.context().clearCookies();
+    }
+  });
+});
+
+test.describe("cross-site requests", () => {
+  test("a page on another site cannot sign the user out or start a sign-in", async ({
+    page,
+    context,
+  }) => {
+    await page.goto(`${emulatorUrl}/`);
+    const attempts: { action: string; fields: Record<string, string> }[] = [
+      { action: `${appUrl}/api/auth/signout`, fields: { csrfToken: "forged" } },
+      {
+        action: `${appUrl}/api/auth/signin/onshape`,
+        fields: { csrfToken: "forged", callbackUrl: "/" },
+      },
+      { action: `${appUrl}/`, fields: { $ACTION_ID_0: "x" } },
+    ];
+    for (const attempt of attempts) {
+      const attacker = await context.newPage();
+      await attacker.goto(`${emulatorUrl}/`);
+      await attacker.evaluate(({ action, fields }) => {
+        const form = document.createElement("form");
+        form.method = "POST";
+        form.action = action;
+        for (const [name, value] of Object.entries(fields)) {
+          const input = document.createElement("input");
+          input.name = name;
+          input.value = value;
+          form.append(input);
+        }
+        document.body.append(form);
+        form.submit();
+      }, attempt);
+      await attacker.waitForLoadState();
+      expect(attacker.url()).not.toContain("/oauth/authorize");
+      await attacker.close();
+      // no-cors fetch with credentials: the request is sent, the answer is opaque.
+      await page.evaluate(
+        ({ action, fields }) =>
+          fetch(action, {
+            method: "POST",
+            mode: "no-cors",
+            credentials: "include",
+            body: new URLSearchParams(fields),
+          }),
+        attempt,
+      );
+    }
+    const session = await (await page.request.get(`${appUrl}/api/auth/session`)).json();
+    expect(session).toMatchObject({ user: { name: ada.name } });
+  });
+
+  test("route handlers that change state refuse another origin", async ({ page }) => {
+    for (const path of ["/api/documents", `/api/documents?q=x`]) {
+      const response = await page.request.post(path, {
+        headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+        data: "x=1",
+      });
+      expect(response.status(), path).toBeGreaterThanOrEqual(400);
+      expect(response.status()).toBeLessThan(500);
+    }
+  });
+});
+
+test.describe("server-side requests", () => {
+  test("a server parameter that is not Onshape is refused and never contacted", async ({
+    page,
+  }) => {
+    const received: string[] = [];
+    const listener = createServer((req, res) => {
+      received.push(`${req.method} ${req.url} ${req.headers.authorization ?? ""}`);
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+    const trap = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+    try {
+      for (const server of [
+        trap,
+        `${trap}/api/v16`,
+        "https://cad.onshape.com.evil.example",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+      ]) {
+        const response = await page.request.get(`/tab?${tabQuery({ server })}`);
+        expect(response.status(), server).toBe(400);
+        expect(await response.text()).toMatch(/server/i);
+      }
+      // A pasted link to another host is refused in the browser, before any navigation.
+      await page.goto("/documents");
+      const box = page.getByRole("textbox", { name: /onshape (link|url)/i });
+      await box.fill(`${trap}/documents/${"a".repeat(24)}/w/${"b".repeat(24)}`);
+      await box.press("Enter");
+      await expect(
+        page
+          .getByRole("alert")
+          .filter({ hasText: /onshape/i })
+          .first(),
+      ).toBeVisible();
+      expect(received).toEqual([]);
+      expect((await emulator.counters()).calls.unauthorized ?? 0).toBe(0);
+    } finally {
+      listener.close();
+    }
+  });
+});
