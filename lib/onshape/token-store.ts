@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/open";
 import { accounts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { requestRefresh, type RefreshClient } from "./refresh-grant";
+import { onForgetToken } from "./token-memory";
 
 // Onshape tokens for a signed-in user, refreshed before they expire and once more when
 // Onshape rejects one. Onshape rotates refresh tokens, so two refreshes of the same account
@@ -30,6 +31,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
     if (remembered.size > maxRemembered) remembered.delete(remembered.keys().next().value!);
     return entry.token;
   };
+  onForgetToken((userId) => remembered.delete(userId));
   const accountOf = (userId: string) =>
     and(eq(accounts.userId, userId), eq(accounts.provider, "onshape"));
 

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { emulator } from "../support/emulator-control";
@@ -5,6 +6,26 @@ import { OnshapeGrantPage } from "../support/pages";
 import { appUrl, emulatorUrl } from "../support/ports";
 import { tabQuery } from "../support/tab-host";
 import { ada, expect, test } from "../support/views-fixtures";
+
+/** Posts a form from `page`, as a crafted page would. */
+function submitForm(page: Page, action: string, fields: Record<string, string>) {
+  return page.evaluate(
+    ({ action, fields }) => {
+      const form = document.createElement("form");
+      form.method = "POST";
+      form.action = action;
+      for (const [name, value] of Object.entries(fields)) {
+        const input = document.createElement("input");
+        input.name = name;
+        input.value = value;
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    },
+    { action, fields },
+  );
+}
 
 // Redirects stay on-site, cross-site requests change nothing, and no URL from a request ever
 // becomes a place the server sends a request (or a token) to.
@@ -22,22 +43,10 @@ test.describe("open redirects", () => {
       await page.goto("/");
       const csrf = await (await page.request.get("/api/auth/csrf")).json();
       // Submit the sign-in form the way a crafted page on the app would, with a hostile target.
-      await page.evaluate(
-        ({ csrfToken, callbackUrl }) => {
-          const form = document.createElement("form");
-          form.method = "POST";
-          form.action = "/api/auth/signin/onshape";
-          for (const [name, value] of Object.entries({ csrfToken, callbackUrl })) {
-            const input = document.createElement("input");
-            input.name = name;
-            input.value = value;
-            form.append(input);
-          }
-          document.body.append(form);
-          form.submit();
-        },
-        { csrfToken: csrf.csrfToken as string, callbackUrl: target },
-      );
+      await submitForm(page, "/api/auth/signin/onshape", {
+        csrfToken: csrf.csrfToken as string,
+        callbackUrl: target,
+      });
       await new OnshapeGrantPage(page).allowAs(ada.name);
       await page.waitForURL((url) => !url.href.startsWith(emulatorUrl));
       expect(new URL(page.url()).origin).toBe(appUrl);
@@ -80,19 +89,7 @@ test.describe("cross-site requests", () => {
     for (const attempt of attempts) {
       const attacker = await context.newPage();
       await attacker.goto(`${emulatorUrl}/`);
-      await attacker.evaluate(({ action, fields }) => {
-        const form = document.createElement("form");
-        form.method = "POST";
-        form.action = action;
-        for (const [name, value] of Object.entries(fields)) {
-          const input = document.createElement("input");
-          input.name = name;
-          input.value = value;
-          form.append(input);
-        }
-        document.body.append(form);
-        form.submit();
-      }, attempt);
+      await submitForm(attacker, attempt.action, attempt.fields);
       await attacker.waitForLoadState();
       expect(attacker.url()).not.toContain("/oauth/authorize");
       await attacker.close();

@@ -64,6 +64,19 @@ describe("access tokens that expire", () => {
   });
 });
 
+describe("remembered tokens", () => {
+  it("are forgotten when the account signs in again (regression: old token kept in memory)", async () => {
+    await control(harness.emulator.url, "/config", { tokenLifetimeSec: 3600 });
+    await harness.signIn(ada.id);
+    const { tokens } = testOnshapeClient(database.db, harness.emulator.url);
+    const first = await tokens.accessToken(userId);
+    await harness.signIn(ada.id);
+    const [row] = await database.db.select().from(accounts);
+    expect(row!.access_token).not.toBe(first);
+    expect(await tokens.accessToken(userId)).toBe(row!.access_token);
+  });
+});
+
 describe("a refresh that fails", () => {
   it("marks the account for reconnection only on invalid_grant, and a new sign-in clears it", async () => {
     const client = testOnshapeClient(database.db, harness.emulator.url).forUser(userId);
