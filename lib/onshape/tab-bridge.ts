@@ -1,5 +1,6 @@
 import { isAllowedOnshapeOrigin } from "./onshape-origins";
-import { wvmParameter, type TabContext } from "./tab-context";
+import type { TabContext } from "./tab-context";
+import { wvmParameter } from "./tab-wvm";
 
 // The element tab's side of Onshape's postMessage protocol (app-dev/messages). Onshape sends
 // nothing until the tab posts applicationInit, ignores messages whose ids do not match the tab,

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { isAllowedOnshapeOrigin } from "./onshape-origins";
+import { wvmParameter } from "./tab-wvm";
+
+export { wvmParameter };
 
 // The query Onshape appends to an element tab's Action URL. Everything in it comes from the
 // address bar, so nothing is trusted: ids must look like Onshape ids before they reach an API
@@ -42,8 +45,6 @@ export type TabContextProblem = { parameter: TabParameter; message: string };
 
 export type TabContextResult =
   { ok: true; context: TabContext } | { ok: false; problems: TabContextProblem[] };
-
-export const wvmParameter = { w: "workspaceId", v: "versionId", m: "microversionId" } as const;
 
 const hexId = /^[0-9a-f]{24}$/;
 
