@@ -47,6 +47,7 @@ test("after expiry, 20 concurrent pages and route handlers make one refresh and 
 
 test("two app processes on one Postgres make one refresh between them", async ({ page }) => {
   test.skip(!(await postgresAvailable()), "needs a Postgres server (TEST_DATABASE_URL)");
+  test.setTimeout(90_000);
   const scratch = await createScratchDatabase();
   const settings = { DATABASE_URL: scratch.url };
   const apps = await Promise.all([

@@ -33,6 +33,8 @@ const crawl = [
 test("no token or client secret appears anywhere a browser or the log can see", async ({
   page,
 }) => {
+  // Two full crawls, a second app server and a token expiry in between.
+  test.setTimeout(120_000);
   const app = await startHealthyApp(extraAppPorts[0], {});
   try {
     await emulator.configure({ tokenLifetimeSec: 4 });
