@@ -2,10 +2,10 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { onshapeResponseCache } from "@/lib/db/schema";
 
-// Onshape answers kept in the database, per account (access differs between users) and shared
-// by all app processes. Data read at a version (v) or microversion (m) never changes, so it is
-// kept for a day (bounding how long lost access could still show it); everything else for a
-// few seconds, so a repeat view is free but workspace edits show up almost at once.
+// Onshape answers kept per account (access differs between users). Data read at a version (v)
+// or microversion (m) never changes: it goes to the database, shared by all app processes, for a
+// day (bounding how long lost access could still show it). Everything else is kept in process
+// memory for a few seconds, so a repeat view is free but workspace edits show up almost at once.
 
 export type ResponseCacheOptions = {
   immutableTtlSec?: number;
@@ -92,8 +92,12 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
 
     async put(userId: string, url: string, body: Uint8Array, contentType: string): Promise<void> {
       if (body.byteLength > maxBytes / 4) return;
-      const ttl = isImmutableUrl(url) ? immutableTtl : mutableTtl;
+      const immutable = isImmutableUrl(url);
+      const ttl = immutable ? immutableTtl : mutableTtl;
       memory.set(`${userId} ${url}`, { body, contentType }, Date.now() + ttl * 1000);
+      // Seconds-long answers stay in this process: writing them to the database would cost
+      // more than the rare repeat view on another server saves.
+      if (!immutable) return;
       const row = {
         userId,
         url,
