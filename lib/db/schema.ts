@@ -72,8 +72,8 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 
 /**
- * Onshape API answers kept per account, shared by every app process: data read at a version or
- * microversion never changes; anything else is kept only for a few seconds.
+ * Onshape API answers read at a version or microversion (they never change), kept per account
+ * and shared by every app process.
  */
 export const onshapeResponseCache = pgTable(
   "onshape_response_cache",
