@@ -1,15 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
+import { startAppServer, type AppServer } from "../../../scripts/lib/app-server";
 import { appEnv } from "./ports";
 
-export type AppProcess = {
-  url: string;
-  /** Everything the server printed so far (stdout and stderr). */
-  output: () => string;
-  stop: () => Promise<void>;
-};
+export type AppProcess = AppServer;
 
-/** Starts another `next start` of the same build, with other settings, and captures its log. */
+/** Starts another `next start` of the same build and captures its log, even if it exits at once. */
 export async function startApp(port: number, overrides: Record<string, string | undefined>) {
   await rm(`.data/e2e-${port}`, { recursive: true, force: true });
   const env = { ...process.env, ...appEnv(port, overrides) } as NodeJS.ProcessEnv;
@@ -22,26 +18,11 @@ export async function startApp(port: number, overrides: Record<string, string | 
   return { child, exited, output: () => output, url: `http://localhost:${port}` };
 }
 
+/** Another app server with other settings, once it serves (see scripts/lib/app-server.ts). */
 export async function startHealthyApp(
   port: number,
-  overrides: Record<string, string | undefined>,
+  overrides: Record<string, string>,
 ): Promise<AppProcess> {
-  const app = await startApp(port, overrides);
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (app.child.exitCode !== null) throw new Error(`app exited:\n${app.output()}`);
-    const ok = await fetch(`${app.url}/api/auth/providers`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { url: app.url, output: app.output, stop: () => stop(app.child, app.exited) };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await stop(app.child, app.exited);
-  throw new Error(`app did not start:\n${app.output()}`);
-}
-
-async function stop(child: ChildProcess, exited: Promise<unknown>) {
-  if (child.exitCode === null) child.kill("SIGTERM");
-  await exited;
+  await rm(`.data/e2e-${port}`, { recursive: true, force: true });
+  return startAppServer(port, appEnv(port, overrides));
 }
