@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
-import { parseTabContext } from "@/lib/onshape/tab-context";
-import { badTabRequestPage } from "@/lib/tab/bad-request-page";
-import { securityHeaders } from "@/lib/tab/security-headers";
+import { badTabRequestPage } from "@/lib/extension/bad-request-page";
+import { parseTabContext } from "@/lib/extension/tab-context";
+import { securityHeaders } from "@/lib/http/security-headers";
 
 // Runs for every request (no matcher), so every response gets the framing and sniffing headers,
 // built from the environment at run time. A tab opened with a bad query is answered here with

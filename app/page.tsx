@@ -1,28 +1,27 @@
 import Link from "next/link";
-import { auth } from "@/auth";
-import { Card, PageShell } from "@/components/page-shell";
-import { SignInButton } from "@/components/sign-in-button";
-import { SignOutButton } from "@/components/sign-out-button";
+import { SignInButton } from "@/components/auth/sign-in-button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Card, PageShell } from "@/components/layout/page-shell";
+import { buttonClass } from "@/components/ui/button";
+import { currentViewer } from "@/lib/auth/viewer";
 
 export default async function HomePage() {
-  const session = await auth();
-  const name = session?.user?.name;
+  const viewer = await currentViewer();
 
   return (
     <PageShell>
       <h1 className="text-2xl font-semibold">Onshape app</h1>
       <Card>
-        {session ? (
+        {viewer ? (
           <div className="flex flex-wrap items-center justify-between gap-4">
             <p>
               Signed in as{" "}
-              <strong data-testid="onshape-user-name">{name ?? "your Onshape account"}</strong>
+              <strong data-testid="onshape-user-name">
+                {viewer.name ?? "your Onshape account"}
+              </strong>
             </p>
             <div className="flex items-center gap-3">
-              <Link
-                href="/documents"
-                className="rounded-md bg-onshape px-4 py-2 font-medium text-white shadow-sm hover:bg-onshape-dark focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-onshape"
-              >
+              <Link href="/documents" className={buttonClass("primary")}>
                 Your documents
               </Link>
               <SignOutButton />

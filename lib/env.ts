@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopbackUrl } from "./http/loopback";
 
 // Every setting the server reads, checked once at start-up. A bad value stops the server with
 // one message that lists every problem, instead of a confusing failure at the first sign-in.
@@ -12,16 +13,17 @@ const knownScopes = [
   "OAuth2Share",
 ] as const;
 
-const isLoopback = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-
 // Plain http is allowed only on this machine (the local Onshape); anything else carries tokens.
 const baseUrl = (what: string) =>
   z
     .url({ error: `${what} must be an absolute URL such as https://cad.onshape.com`, abort: true })
     .transform((value) => new URL(value))
-    .refine((url) => url.protocol === "https:" || (url.protocol === "http:" && isLoopback(url)), {
-      error: `${what} must use https (plain http is allowed only for localhost)`,
-    })
+    .refine(
+      (url) => url.protocol === "https:" || (url.protocol === "http:" && isLoopbackUrl(url)),
+      {
+        error: `${what} must use https (plain http is allowed only for localhost)`,
+      },
+    )
     .refine((url) => url.pathname === "/" && !url.search && !url.hash, {
       error: `${what} must be an origin without a path, query or fragment`,
     })

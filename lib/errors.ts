@@ -1,17 +1,8 @@
 // The app's error vocabulary. Onshape failures become one of these kinds; pages render each
-// in place with its own message, route handlers answer with its status and JSON.
+// in place with its own message, route handlers answer with its status and JSON, and the
+// browser reads the same kind back (lib/http/fetch-json.ts). Client-safe.
 
-export type AppErrorKind =
-  | "signed-out"
-  | "reconnect"
-  | "bad-request"
-  | "forbidden"
-  | "not-found"
-  | "rate-limited"
-  | "quota-exhausted"
-  | "unavailable";
-
-export const errorStatus: Record<AppErrorKind, number> = {
+export const errorStatus = {
   "signed-out": 401,
   reconnect: 401,
   "bad-request": 400,
@@ -20,7 +11,13 @@ export const errorStatus: Record<AppErrorKind, number> = {
   "rate-limited": 429,
   "quota-exhausted": 402,
   unavailable: 503,
-};
+} as const;
+
+export type AppErrorKind = keyof typeof errorStatus;
+
+export function isAppErrorKind(value: unknown): value is AppErrorKind {
+  return typeof value === "string" && Object.hasOwn(errorStatus, value);
+}
 
 const defaultMessages: Record<AppErrorKind, string> = {
   "signed-out": "Sign in with Onshape to see this.",
@@ -49,10 +46,6 @@ export class AppError extends Error {
     this.retryAfterSec = options?.retryAfterSec;
   }
 
-  get retryable(): boolean {
-    return this.kind === "rate-limited" || this.kind === "unavailable";
-  }
-
   /** What the user reads: never a stack, a URL with a token, or Onshape's raw body. */
   get userMessage(): string {
     if (this.kind === "rate-limited" && this.retryAfterSec !== undefined) {
@@ -64,23 +57,37 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   // Next bundles pages and route handlers separately, so one process can hold two copies of
-  // this class, and the shared transport (lib/onshape/client.ts) throws whichever copy created
-  // it. So the shape is checked, not only the class.
+  // this class, and the shared transport throws whichever copy created it. So the shape is
+  // checked, not only the class.
   if (error instanceof AppError) return true;
   return (
     error instanceof Error &&
     error.name === "AppError" &&
-    typeof (error as { kind?: unknown }).kind === "string" &&
+    isAppErrorKind((error as { kind?: unknown }).kind) &&
     "userMessage" in error
   );
 }
 
-/** A JSON error response for route handlers. */
-export function errorResponse(error: AppError): Response {
-  const headers: Record<string, string> = { "cache-control": "no-store" };
-  if (error.retryAfterSec !== undefined) headers["retry-after"] = String(error.retryAfterSec);
-  return Response.json(
-    { error: error.kind, message: error.userMessage },
-    { status: errorStatus[error.kind], headers },
-  );
+/** An AppError as plain data, safe to hand to a client component (no stack, no cause). */
+export type ViewError = { kind: AppErrorKind; message: string };
+
+export function toViewError(error: AppError): ViewError {
+  return { kind: error.kind, message: error.userMessage };
+}
+
+export type Attempt<T> = { ok: true; data: T } | { ok: false; error: ViewError };
+
+/** Runs `load`; an AppError becomes a value to show in place, anything else is rethrown. */
+export async function attempt<T>(load: () => Promise<T>): Promise<Attempt<T>> {
+  try {
+    return { ok: true, data: await load() };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, error: toViewError(error) };
+    throw error;
+  }
+}
+
+/** Kinds that only signing in (again) can fix; retrying would fail the same way. */
+export function needsSignIn(kind: AppErrorKind): boolean {
+  return kind === "signed-out" || kind === "reconnect";
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 
 // The last line of defence for these pages: Onshape's answers are handled in each panel, so
 // this only shows for bugs. Production hides the message; the digest matches the server log.
@@ -17,13 +18,7 @@ export default function DocumentsError({ error, retry }: { error: unknown; retry
         {digest ? ` with reference ${digest}` : ""}.
       </p>
       <div className="flex gap-4">
-        <button
-          type="button"
-          onClick={() => retry()}
-          className="rounded-md border border-onshape-line bg-white px-3 py-1.5 hover:bg-onshape-wash focus-visible:outline-2 focus-visible:outline-onshape"
-        >
-          Try again
-        </button>
+        <Button onClick={() => retry()}>Try again</Button>
         <Link href="/documents" className="self-center text-onshape hover:underline">
           Back to your documents
         </Link>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { AppHeader } from "@/components/views/app-header";
+import { AppHeader } from "@/components/layout/app-header";
 
 export default function DocumentsLayout({ children }: { children: ReactNode }) {
   return (

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { TabShell } from "@/components/tab/tab-shell";
 import { TabSignIn } from "@/components/tab/tab-sign-in";
 import { TabSignedIn } from "@/components/tab/tab-signed-in";
-import { currentUser } from "@/lib/auth/current-user";
+import { currentViewer } from "@/lib/auth/viewer";
 import { getEnv } from "@/lib/env";
-import { parseTabContext, tabContextQuery, toSearchParams } from "@/lib/onshape/tab-context";
+import { parseTabContext, tabContextQuery, toSearchParams } from "@/lib/extension/tab-context";
 
 // The app's element tab (its Action URL). Onshape frames it with the document's ids in the
-// query; proxy.ts has already answered a bad query with a 400 page.
+// query; proxy.ts has already answered a bad query with its 400 page naming each parameter.
 
 export const metadata: Metadata = { title: "Onshape tab" };
 
@@ -17,27 +18,13 @@ export default async function TabPage({ searchParams }: Props) {
   const query = toSearchParams(await searchParams);
   const env = getEnv();
   const parsed = parseTabContext(query, { apiOrigin: env.ONSHAPE_API_URL });
-  if (!parsed.ok) {
-    // Only reachable if the proxy is bypassed; still a clear page, never a call to Onshape.
-    return (
-      <main role="alert" className="p-3">
-        <h1 className="font-semibold">This tab link is not valid</h1>
-        <ul>
-          {parsed.problems.map((p) => (
-            <li key={p.parameter} data-parameter={p.parameter}>
-              <code>{p.parameter}</code>: {p.message}
-            </li>
-          ))}
-        </ul>
-      </main>
-    );
-  }
+  if (!parsed.ok) notFound();
   const { context } = parsed;
-  const user = await currentUser();
+  const viewer = await currentViewer();
   return (
     <TabShell context={context} apiOrigin={env.ONSHAPE_API_URL}>
-      {user ? (
-        <TabSignedIn viewer={user} context={context} />
+      {viewer ? (
+        <TabSignedIn viewer={viewer} context={context} />
       ) : (
         <TabSignIn
           tabQuery={tabContextQuery(context)}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { issueTicket } from "@/app/tab/ticket-actions";
-import { ticketMessageType, type TicketMessage } from "@/lib/tab/hand-off";
+import { issueTicket } from "@/lib/actions/tab-tickets";
+import { ticketMessageType, type TicketMessage } from "@/lib/extension/hand-off";
 
 // The popup after sign-in: a single-use ticket for the tab that opened it, posted to the app's
 // own origin only (the tab is a page of this app), then the window closes.

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { signInInPopup } from "@/app/tab/sign-in-actions";
-import { keepsCookies } from "@/lib/tab/hand-off";
-import type { PopupParams } from "@/lib/tab/popup-params";
+import { signInInPopup } from "@/lib/actions/sign-in";
+import { keepsCookies } from "@/lib/extension/hand-off";
+import type { PopupParams } from "@/lib/extension/popup-params";
+import { Button } from "@/components/ui/button";
 import { CookieHelp } from "./cookie-help";
 
 // The popup before sign-in. It is a window of the app's own, so its cookies are first-party;
@@ -32,13 +33,9 @@ export function PopupSignIn({ params, appOrigin }: { params: PopupParams; appOri
       <form action={signInInPopup}>
         <input type="hidden" name="nonceHash" value={params.nonceHash} />
         <input type="hidden" name="companyId" value={params.companyId} />
-        <button
-          type="submit"
-          disabled={cookies === "checking"}
-          className="rounded bg-onshape px-4 py-2 font-medium text-white hover:bg-onshape-dark disabled:opacity-60"
-        >
+        <Button type="submit" variant="primary" disabled={cookies === "checking"}>
           Sign in with Onshape
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { createTabBridge, type TabMessageIds } from "@/lib/onshape/tab-bridge";
+import { createTabBridge, type TabMessageIds } from "@/lib/extension/tab-bridge";
 
 // The tab's end of Onshape's message protocol: applicationInit once the tab is up, keepAlive
 // while the user works in it, and show / hide / takeFocus from Onshape. Only messages from the

@@ -1,6 +1,5 @@
-import type { TabContext } from "@/lib/onshape/tab-context";
-
-const snapshotLabel = { w: "Workspace", v: "Version", m: "Microversion" } as const;
+import { snapshotLabel } from "@/components/document/snapshot-label";
+import type { TabContext } from "@/lib/extension/tab-context";
 
 /** Which document, workspace or version, and element the tab was opened for. */
 export function TabContextSummary({ context }: { context: TabContext }) {

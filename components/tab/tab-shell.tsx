@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { tabMessageIds } from "@/lib/onshape/tab-bridge";
-import type { TabContext } from "@/lib/onshape/tab-context";
+import { tabMessageIds } from "@/lib/extension/tab-bridge";
+import type { TabContext } from "@/lib/extension/tab-context";
 import { TabBridgeIsland } from "./tab-bridge-island";
 
 /** The tab's frame: no site chrome, Onshape's light and dense look, and the message bridge. */

@@ -1,16 +1,11 @@
 "use client";
 
-import { signInInTab } from "@/app/tab/sign-in-actions";
+import { SignInInTabForm } from "@/components/auth/sign-in-in-tab-form";
+import { Button } from "@/components/ui/button";
 import { CookieHelp } from "./cookie-help";
 import { useTabSignIn } from "./use-tab-sign-in";
 
-// Sign-in inside the Onshape tab: each step of useTabSignIn, in words and buttons.
-
 type Props = { tabQuery: string; companyId: string; appOrigin: string; onshapeOrigin: string };
-
-const button =
-  "rounded bg-onshape px-3 py-1.5 font-medium text-white hover:bg-onshape-dark focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-onshape";
-const linkButton = "text-onshape underline-offset-2 hover:underline";
 
 export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Props) {
   const { phase, openWindow, continueHere } = useTabSignIn({ tabQuery, companyId });
@@ -26,15 +21,10 @@ export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Pro
           <p className="text-onshape-muted">
             Sign in with your Onshape account. You will come back to this tab.
           </p>
-          <form action={signInInTab}>
-            <input type="hidden" name="tab" value={tabQuery} />
-            <button type="submit" className={button}>
-              Sign in with Onshape
-            </button>
-          </form>
-          <button type="button" onClick={openWindow} className={`${linkButton} text-xs`}>
+          <SignInInTabForm tabQuery={tabQuery} />
+          <Button variant="link" onClick={openWindow} className="text-xs">
             Sign in in a separate window instead
-          </button>
+          </Button>
           {phase.step === "here" && phase.note ? <p role="status">{phase.note}</p> : null}
         </>
       ) : null}
@@ -44,18 +34,18 @@ export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Pro
             Your browser does not keep this app&apos;s cookies inside Onshape&apos;s page, so
             sign-in happens in a separate window.
           </p>
-          <button type="button" onClick={openWindow} className={button}>
+          <Button variant="primary" onClick={openWindow}>
             Sign in with Onshape (opens a window)
-          </button>
+          </Button>
           {phase.note ? <p role="status">{phase.note}</p> : null}
         </>
       ) : null}
       {phase.step === "waiting" ? (
         <p role="status" className="text-onshape-muted">
           Finish signing in in the window that opened.{" "}
-          <button type="button" onClick={openWindow} className={linkButton}>
+          <Button variant="link" onClick={openWindow}>
             Open it again
-          </button>
+          </Button>
         </p>
       ) : null}
       {phase.step === "continue" ? (
@@ -64,9 +54,9 @@ export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Pro
             You are signed in. Press Continue to use your Onshape account in this tab; your browser
             may ask whether this app may use its cookies here.
           </p>
-          <button type="button" onClick={() => void continueHere(phase.ticket)} className={button}>
+          <Button variant="primary" onClick={() => void continueHere(phase.ticket)}>
             Continue
-          </button>
+          </Button>
         </>
       ) : null}
       {phase.step === "working" ? <p role="status">Signing you in…</p> : null}
@@ -76,9 +66,9 @@ export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Pro
             Your browser blocked the sign-in window. Allow pop-ups for <strong>{appOrigin}</strong>,
             then try again.
           </p>
-          <button type="button" onClick={openWindow} className={button}>
+          <Button variant="primary" onClick={openWindow}>
             Try again
-          </button>
+          </Button>
           <CookieHelp appOrigin={appOrigin} onshapeOrigin={onshapeOrigin} />
         </div>
       ) : null}

@@ -1,18 +1,20 @@
-import type { TabContext } from "@/lib/onshape/tab-context";
+import { ElementsPanel } from "@/components/document/elements-panel";
+import type { Viewer } from "@/lib/auth/viewer";
 import { getEnv } from "@/lib/env";
-import type { TabViewer } from "@/lib/tab/sessions";
+import { tabContextQuery, type TabContext } from "@/lib/extension/tab-context";
 import { CookieHelp } from "./cookie-help";
 import { TabContextSummary } from "./tab-context-summary";
-import { TabDocument } from "./tab-document";
 
 type Props = {
-  viewer: TabViewer;
+  /** Passed in: a tab whose session lives in memory has no cookie for `auth()` to read. */
+  viewer: Viewer;
   context: TabContext;
   /** The session lives only in this tab's memory: say so, and what would make it last. */
   memoryOnly?: boolean;
 };
 
 export function TabSignedIn({ viewer, context, memoryOnly = false }: Props) {
+  const surface = { kind: "tab", tabQuery: tabContextQuery(context), memoryOnly } as const;
   return (
     <>
       <header className="flex flex-wrap items-start justify-between gap-2 border-b border-onshape-line pb-2">
@@ -38,7 +40,14 @@ export function TabSignedIn({ viewer, context, memoryOnly = false }: Props) {
           />
         </div>
       ) : null}
-      <TabDocument viewer={viewer} context={context} memoryOnly={memoryOnly} />
+      <section aria-label="Document" data-testid="tab-document">
+        <ElementsPanel
+          userId={viewer.id}
+          documentRef={context}
+          currentElementId={context.elementId}
+          surface={surface}
+        />
+      </section>
     </>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { loadFrameView } from "@/app/tab/frame-view-action";
-import { redeemTicket, type RedeemOutcome } from "@/app/tab/ticket-actions";
+import { loadFrameView } from "./frame-view-action";
+import { redeemTicket, type RedeemOutcome } from "@/lib/actions/tab-tickets";
 import {
   createNonce,
   keepsCookies,
@@ -12,8 +12,8 @@ import {
   requestStorageAccess,
   storageAccessState,
   type RedeemMode,
-} from "@/lib/tab/hand-off";
-import { popupPath } from "@/lib/tab/popup-params";
+} from "@/lib/extension/hand-off";
+import { popupPath } from "@/lib/extension/popup-params";
 
 // The tab's sign-in steps. First: does the browser keep the app's (partitioned) cookies in
 // Onshape's page? Then sign-in happens in the tab itself; otherwise in a popup, which hands

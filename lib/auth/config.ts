@@ -1,10 +1,10 @@
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import type { NextAuthConfig } from "next-auth";
 import type { Database } from "@/lib/db/open";
-import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import type { Env } from "@/lib/env";
 import { OnshapeProvider } from "@/lib/onshape/auth-provider";
+import { authAdapter } from "./adapter";
 import { authCookies } from "./cookies";
+import { sessionMaxAgeSec, sessionUpdateAgeSec } from "./sessions";
 import { authErrorType, classifyAuthError, recordSignInFailure } from "./sign-in-failure";
 import { storeFreshTokens } from "./store-fresh-tokens";
 
@@ -12,12 +12,7 @@ export const errorPagePath = "/auth/error";
 
 export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: authAdapter(db),
     providers: [
       OnshapeProvider({
         clientId: env.AUTH_ONSHAPE_ID,
@@ -30,7 +25,7 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
     secret: env.AUTH_SECRET,
     // AUTH_URL is required at start-up, so the host is never taken from the request.
     trustHost: true,
-    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: sessionMaxAgeSec, updateAge: sessionUpdateAgeSec },
     // SameSite=None; Secure; Partitioned, so that sign-in also works inside an Onshape tab.
     cookies: authCookies(env.AUTH_URL),
     pages: { signIn: errorPagePath, error: errorPagePath },

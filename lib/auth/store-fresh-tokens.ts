@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Account, Profile } from "next-auth";
 import type { Database } from "@/lib/db/open";
 import { accounts, users } from "@/lib/db/schema";
-import { forgetRememberedToken } from "@/lib/onshape/token-memory";
+import { forgetRememberedToken } from "@/lib/onshape/tokens/token-memory";
 
 /** Replaces the stored tokens (and the user's name) with those of the sign-in that just happened. */
 export async function storeFreshTokens(

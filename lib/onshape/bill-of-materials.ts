@@ -1,32 +1,25 @@
 import "server-only";
-import { cache } from "react";
-import type { BomView, Wvm } from "@/lib/views/types";
-import { dataOf, onshapeClient } from "./client";
+import { dataOf, onshapeClient } from "./api/client";
 import { toBomTable } from "./mappers/bom";
+import { oncePerRender, refKey } from "./request-memo";
+import type { BomView, ElementRef } from "./types";
 
 /**
  * An assembly's BOM with Onshape's own columns. Indented shows every level (multiLevel);
  * flattened lists parts only with total quantities. generateIfAbsent: an assembly nobody has
  * opened the BOM of yet would otherwise answer 404.
  */
-export const getBillOfMaterials = cache(
-  async (
-    userId: string,
-    documentId: string,
-    wvm: Wvm,
-    wvmId: string,
-    elementId: string,
-    view: BomView,
-  ) => {
+export function getBillOfMaterials(userId: string, ref: ElementRef, view: BomView) {
+  return oncePerRender(`bom ${userId} ${refKey(ref)} ${view}`, async () => {
     const result = await onshapeClient(userId).GET(
       "/assemblies/d/{did}/{wvm}/{wvmid}/e/{eid}/bom",
       {
         params: {
-          path: { did: documentId, wvm, wvmid: wvmId, eid: elementId },
+          path: { did: ref.documentId, wvm: ref.wvm, wvmid: ref.wvmId, eid: ref.elementId },
           query: { indented: view === "indented", multiLevel: true, generateIfAbsent: true },
         },
       },
     );
     return toBomTable(dataOf(result));
-  },
-);
+  });
+}

@@ -1,20 +1,18 @@
 import "server-only";
-import { cache } from "react";
-import type { DocumentFilter } from "@/lib/views/types";
-import { dataOf, onshapeClient } from "./client";
+import { dataOf, onshapeClient } from "./api/client";
 import {
   onshapeFilter,
   toDocumentInfo,
   toDocumentPage,
   toSnapshotOptions,
 } from "./mappers/documents";
-
-// Document operations. Each is one Onshape call, deduplicated within a render by `cache`
-// (arguments are primitives, so equal calls hit the same entry).
+import { oncePerRender } from "./request-memo";
+import type { DocumentQuery } from "./types";
 
 /** One page (at most 20, Onshape's limit) of the user's documents. */
-export const getDocuments = cache(
-  async (userId: string, filter: DocumentFilter, q: string, offset: number) => {
+export function getDocuments(userId: string, query: DocumentQuery) {
+  const { filter, q, offset } = query;
+  return oncePerRender(`documents ${userId} ${filter} ${offset} ${q}`, async () => {
     const result = await onshapeClient(userId).GET("/documents", {
       params: {
         query: {
@@ -29,35 +27,27 @@ export const getDocuments = cache(
       },
     });
     return toDocumentPage(dataOf(result), offset);
-  },
-);
-
-export const getDocument = cache(async (userId: string, documentId: string) => {
-  const result = await onshapeClient(userId).GET("/documents/{did}", {
-    params: { path: { did: documentId } },
   });
-  return toDocumentInfo(dataOf(result));
-});
+}
 
-export const getDocumentWorkspaces = cache(async (userId: string, documentId: string) => {
-  const result = await onshapeClient(userId).GET("/documents/d/{did}/workspaces", {
-    params: { path: { did: documentId } },
+export function getDocument(userId: string, documentId: string) {
+  return oncePerRender(`document ${userId} ${documentId}`, async () => {
+    const result = await onshapeClient(userId).GET("/documents/{did}", {
+      params: { path: { did: documentId } },
+    });
+    return toDocumentInfo(dataOf(result));
   });
-  return dataOf(result);
-});
-
-export const getDocumentVersions = cache(async (userId: string, documentId: string) => {
-  const result = await onshapeClient(userId).GET("/documents/d/{did}/versions", {
-    params: { path: { did: documentId } },
-  });
-  return dataOf(result);
-});
+}
 
 /** Workspaces and versions to switch between: two independent calls, in parallel. */
-export const getSnapshotOptions = cache(async (userId: string, documentId: string) => {
-  const [workspaces, versions] = await Promise.all([
-    getDocumentWorkspaces(userId, documentId),
-    getDocumentVersions(userId, documentId),
-  ]);
-  return toSnapshotOptions(workspaces, versions);
-});
+export function getSnapshotOptions(userId: string, documentId: string) {
+  return oncePerRender(`snapshots ${userId} ${documentId}`, async () => {
+    const client = onshapeClient(userId);
+    const path = { did: documentId };
+    const [workspaces, versions] = await Promise.all([
+      client.GET("/documents/d/{did}/workspaces", { params: { path } }).then(dataOf),
+      client.GET("/documents/d/{did}/versions", { params: { path } }).then(dataOf),
+    ]);
+    return toSnapshotOptions(workspaces, versions);
+  });
+}

@@ -1,7 +1,7 @@
 import type { components } from "./openapi/schema";
 
 // Onshape's JSON as its OpenAPI spec describes it. Only the mappers in ./mappers read these;
-// views get the small types of lib/views/types.ts.
+// views get the small types of ./types.ts.
 
 type Schemas = components["schemas"];
 

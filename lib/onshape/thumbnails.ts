@@ -1,13 +1,13 @@
 import "server-only";
-import { cache } from "react";
 import { isAppError } from "@/lib/errors";
-import type { ThumbnailSize } from "@/lib/views/links";
-import { dataOf, onshapeClient } from "./client";
+import { dataOf, onshapeClient } from "./api/client";
+import type { ElementRef, Thumbnail, ThumbnailSize } from "./types";
 
 // Thumbnails need the bearer token, so the app fetches them for the browser. null: Onshape
 // has not rendered one (404), and the caller shows a placeholder.
 
-export type Thumbnail = { bytes: ArrayBuffer; contentType: string };
+/** Onshape renders element pictures per workspace or version, never per microversion. */
+export type ElementThumbnailRef = ElementRef & { wvm: "w" | "v" };
 
 async function orNull(load: () => Promise<Thumbnail>): Promise<Thumbnail | null> {
   try {
@@ -24,36 +24,33 @@ function imageType(response: Response): string {
   return /^image\/(png|jpeg|gif|webp)$/.test(type.split(";")[0]!.trim()) ? type : "image/png";
 }
 
-export const getElementThumbnail = cache(
-  (
-    userId: string,
-    documentId: string,
-    wv: "w" | "v",
-    wvId: string,
-    elementId: string,
-    size: ThumbnailSize,
-  ) =>
-    orNull(async () => {
-      const result = await onshapeClient(userId).GET(
-        "/thumbnails/d/{did}/{wv}/{wvid}/e/{eid}/s/{sz}",
-        {
-          params: { path: { did: documentId, wv, wvid: wvId, eid: elementId, sz: size } },
-          parseAs: "arrayBuffer",
-          headers: { accept: "image/*" },
-        },
-      );
-      return { bytes: dataOf(result), contentType: imageType(result.response) };
-    }),
-);
+const asImage = { parseAs: "arrayBuffer", headers: { accept: "image/*" } } as const;
 
-export const getDocumentThumbnail = cache(
-  (userId: string, documentId: string, workspaceId: string, size: ThumbnailSize) =>
-    orNull(async () => {
-      const result = await onshapeClient(userId).GET("/thumbnails/d/{did}/w/{wid}/s/{sz}", {
-        params: { path: { did: documentId, wid: workspaceId, sz: size } },
-        parseAs: "arrayBuffer",
-        headers: { accept: "image/*" },
-      });
-      return { bytes: dataOf(result), contentType: imageType(result.response) };
-    }),
-);
+export function getElementThumbnail(userId: string, ref: ElementThumbnailRef, size: ThumbnailSize) {
+  return orNull(async () => {
+    const result = await onshapeClient(userId).GET(
+      "/thumbnails/d/{did}/{wv}/{wvid}/e/{eid}/s/{sz}",
+      {
+        params: {
+          path: { did: ref.documentId, wv: ref.wvm, wvid: ref.wvmId, eid: ref.elementId, sz: size },
+        },
+        ...asImage,
+      },
+    );
+    return { bytes: dataOf(result), contentType: imageType(result.response) };
+  });
+}
+
+export function getDocumentThumbnail(
+  userId: string,
+  ref: { documentId: string; workspaceId: string },
+  size: ThumbnailSize,
+) {
+  return orNull(async () => {
+    const result = await onshapeClient(userId).GET("/thumbnails/d/{did}/w/{wid}/s/{sz}", {
+      params: { path: { did: ref.documentId, wid: ref.workspaceId, sz: size } },
+      ...asImage,
+    });
+    return { bytes: dataOf(result), contentType: imageType(result.response) };
+  });
+}

@@ -1,9 +1,8 @@
+import { userRoute } from "@/lib/http/route-handler";
+import { listStateSchema } from "@/lib/navigation/list-state";
 import { getDocuments } from "@/lib/onshape/documents";
-import { listStateSchema } from "@/lib/views/list-state";
-import { userRoute } from "@/lib/route-handler";
 
-// One page of the signed-in user's documents, for the list's search-as-you-type and paging.
 export const GET = userRoute({ query: listStateSchema }, async ({ user, query }) => {
-  const page = await getDocuments(user.id, query.filter, query.q, query.offset);
+  const page = await getDocuments(user.id, query);
   return Response.json(page, { headers: { "cache-control": "private, no-store" } });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Card, PageShell } from "@/components/page-shell";
-import { SignInButton } from "@/components/sign-in-button";
+import { SignInButton } from "@/components/auth/sign-in-button";
+import { Card, PageShell } from "@/components/layout/page-shell";
 import { failureMessages } from "@/lib/auth/failure-messages";
 import { isSignInFailure } from "@/lib/auth/sign-in-failure";
 

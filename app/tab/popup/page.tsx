@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { PopupHandOff } from "@/components/tab/popup-hand-off";
 import { PopupSignIn } from "@/components/tab/popup-sign-in";
-import { currentUser } from "@/lib/auth/current-user";
+import { currentViewer } from "@/lib/auth/viewer";
 import { getEnv } from "@/lib/env";
-import { toSearchParams } from "@/lib/onshape/tab-context";
-import { parsePopupParams } from "@/lib/tab/popup-params";
+import { parsePopupParams } from "@/lib/extension/popup-params";
+import { toSearchParams } from "@/lib/extension/tab-context";
 
 // The sign-in window an Onshape tab opens when the browser keeps no cookies for the app inside
 // Onshape's page. It runs first-party: sign in here, then hand the tab a ticket.
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function TabPopupPage({ searchParams }: Props) {
   const params = parsePopupParams(toSearchParams(await searchParams));
-  const user = params ? await currentUser() : null;
+  const viewer = params ? await currentViewer() : null;
   return (
     <div className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-4 bg-white p-6 text-[13px]">
       {!params ? (
@@ -26,8 +26,8 @@ export default async function TabPopupPage({ searchParams }: Props) {
             Close it and press Sign in in the tab again.
           </p>
         </div>
-      ) : user ? (
-        <PopupHandOff nonceHash={params.nonceHash} name={user.name} />
+      ) : viewer ? (
+        <PopupHandOff nonceHash={params.nonceHash} name={viewer.name} />
       ) : (
         <PopupSignIn params={params} appOrigin={new URL(getEnv().AUTH_URL).origin} />
       )}

@@ -1,8 +1,7 @@
-import type { BomCell, BomColumn, BomTable } from "@/lib/views/types";
+import type { BomCell, BomColumn, BomTable } from "../types";
 import type { RawBom } from "../raw-types";
 
-// getBillOfMaterials → the table Onshape itself shows: its visible columns in its order, each
-// row's values looked up by header id (header ids differ between BOM templates).
+// Each row's values are looked up by header id: header ids differ between BOM templates.
 
 /** A BOM value as text or number: materials and other objects carry a display name. */
 export function bomCell(value: unknown): BomCell {

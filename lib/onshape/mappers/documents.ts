@@ -4,7 +4,7 @@ import type {
   DocumentPage,
   DocumentSummary,
   SnapshotOption,
-} from "@/lib/views/types";
+} from "../types";
 import type {
   RawDocument,
   RawDocumentList,
@@ -12,8 +12,6 @@ import type {
   RawVersion,
   RawWorkspace,
 } from "../raw-types";
-
-// getDocuments, getDocument, getDocumentWorkspaces and getDocumentVersions → view types.
 
 /** Onshape's `filter` numbers for the app's three lists. */
 export const onshapeFilter: Record<DocumentFilter, number> = { mine: 0, shared: 2, recent: 5 };

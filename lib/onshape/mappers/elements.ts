@@ -1,7 +1,12 @@
-import type { DocumentRef, ElementKind, ElementSummary, ThumbnailSource } from "@/lib/views/types";
+import { onshapeIdSource } from "../ids";
 import type { RawElement, RawThumbnail } from "../raw-types";
-
-// getElementsInDocument → view types, and the grouping the document page shows.
+import type {
+  DocumentRef,
+  ElementGroup,
+  ElementKind,
+  ElementSummary,
+  ThumbnailSource,
+} from "../types";
 
 const kinds: readonly ElementKind[] = [
   "PARTSTUDIO",
@@ -28,7 +33,8 @@ export function elementKind(raw: string | undefined): ElementKind {
   return (kinds as readonly string[]).includes(raw ?? "") ? (raw as ElementKind) : "OTHER";
 }
 
-const thumbnailPath = /\/thumbnails\/d\/([0-9a-f]{24})\/([wv])\/([0-9a-f]{24})\/e\/([0-9a-f]{24})/;
+const id = `(${onshapeIdSource})`;
+const thumbnailPath = new RegExp(`/thumbnails/d/${id}/([wv])/${id}/e/${id}`);
 
 /**
  * Onshape renders element thumbnails per workspace or version. Its `href` says which one (at
@@ -60,8 +66,6 @@ export function toElementSummary(raw: RawElement, ref: DocumentRef): ElementSumm
     thumbnail: thumbnailSource(raw.thumbnailInfo, ref, raw.microversionId),
   };
 }
-
-export type ElementGroup = { kind: ElementKind; label: string; elements: ElementSummary[] };
 
 /** Groups in a fixed order (Part Studios, Assemblies, Drawings, …), tabs in Onshape's order. */
 export function groupElements(elements: readonly ElementSummary[]): ElementGroup[] {

@@ -1,7 +1,6 @@
-import type { PartRow, PartTotals } from "@/lib/views/types";
+import type { PartRow, PartTotals } from "../types";
 import type { RawMassBody, RawMassProperties, RawPart } from "../raw-types";
 
-// getPartsWMVE + getPartStudioMassProperties(massAsGroup=false) → one row per part.
 // Onshape reports every quantity as [value, lower bound, upper bound] in SI units, and
 // vectors as all values first; the app shows the values.
 

@@ -126,7 +126,8 @@ test("the app and the session survive faults, and nothing is kept from a broken 
   for (const fault of [
     { target: "getPartsWMVE", kind: "malformed" as const, remaining: 1 },
     { target: "getPartsWMVE", kind: "status" as const, status: 500, remaining: 1 },
-    { target: "*", kind: "reset" as const, remaining: 3 },
+    // A read is sent once more after a cut connection: each of the page's 4 calls is cut twice.
+    { target: "*", kind: "reset" as const, remaining: 8 },
   ]) {
     await emulator.setFaults([fault]);
     await page.goto(path);

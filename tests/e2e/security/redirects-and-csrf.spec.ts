@@ -7,12 +7,20 @@ import { appUrl, emulatorUrl } from "../support/ports";
 import { tabQuery } from "../support/tab-host";
 import { ada, expect, test } from "../support/views-fixtures";
 
-/** Posts a form from `page`, as a crafted page would. */
-function submitForm(page: Page, action: string, fields: Record<string, string>) {
+type Encoding = "application/x-www-form-urlencoded" | "multipart/form-data";
+
+/** Posts a form from `page`, as a crafted page would. Next's action forms are multipart. */
+function submitForm(
+  page: Page,
+  action: string,
+  fields: Record<string, string>,
+  enctype: Encoding = "application/x-www-form-urlencoded",
+) {
   return page.evaluate(
-    ({ action, fields }) => {
+    ({ action, fields, enctype }) => {
       const form = document.createElement("form");
       form.method = "POST";
+      form.enctype = enctype;
       form.action = action;
       for (const [name, value] of Object.entries(fields)) {
         const input = document.createElement("input");
@@ -23,7 +31,7 @@ function submitForm(page: Page, action: string, fields: Record<string, string>) 
       document.body.append(form);
       form.submit();
     },
-    { action, fields },
+    { action, fields, enctype },
   );
 }
 
@@ -73,51 +81,78 @@ test.describe("open redirects", () => {
 });
 
 test.describe("cross-site requests", () => {
-  test("a page on another site cannot sign the user out or start a sign-in", async ({
+  /** The id of the home page's sign-out action, as its progressively enhanced form carries it. */
+  async function signOutActionField(page: Page): Promise<string> {
+    await page.goto(`${appUrl}/`);
+    const name = await page
+      .locator('form:has(button:text-is("Sign out")) input[name^="$ACTION_ID_"]')
+      .getAttribute("name");
+    expect(name).toMatch(/^\$ACTION_ID_[0-9a-f]{16,}$/);
+    return name!;
+  }
+
+  const sessionUser = async (page: Page) =>
+    (
+      (await (await page.request.get(`${appUrl}/api/auth/session`)).json()) as {
+        user?: { name?: string };
+      } | null
+    )?.user?.name;
+
+  test("a page on another site cannot run the sign-out action or Auth.js's sign-out and sign-in", async ({
     page,
     context,
   }) => {
-    await page.goto(`${emulatorUrl}/`);
-    const attempts: { action: string; fields: Record<string, string> }[] = [
+    const actionField = await signOutActionField(page);
+    const attempts: { action: string; fields: Record<string, string>; enctype?: Encoding }[] = [
+      { action: `${appUrl}/`, fields: { [actionField]: "" }, enctype: "multipart/form-data" },
       { action: `${appUrl}/api/auth/signout`, fields: { csrfToken: "forged" } },
       {
         action: `${appUrl}/api/auth/signin/onshape`,
         fields: { csrfToken: "forged", callbackUrl: "/" },
       },
-      { action: `${appUrl}/`, fields: { $ACTION_ID_0: "x" } },
     ];
+    await page.goto(`${emulatorUrl}/`);
     for (const attempt of attempts) {
       const attacker = await context.newPage();
       await attacker.goto(`${emulatorUrl}/`);
-      await submitForm(attacker, attempt.action, attempt.fields);
+      await submitForm(attacker, attempt.action, attempt.fields, attempt.enctype);
       await attacker.waitForLoadState();
       expect(attacker.url()).not.toContain("/oauth/authorize");
       await attacker.close();
       // no-cors fetch with credentials: the request is sent, the answer is opaque.
-      await page.evaluate(
-        ({ action, fields }) =>
-          fetch(action, {
-            method: "POST",
-            mode: "no-cors",
-            credentials: "include",
-            body: new URLSearchParams(fields),
-          }),
-        attempt,
-      );
+      await page.evaluate(({ action, fields, enctype }) => {
+        const body = enctype ? new FormData() : new URLSearchParams();
+        for (const [name, value] of Object.entries(fields)) body.append(name, value);
+        return fetch(action, { method: "POST", mode: "no-cors", credentials: "include", body });
+      }, attempt);
     }
-    const session = await (await page.request.get(`${appUrl}/api/auth/session`)).json();
-    expect(session).toMatchObject({ user: { name: ada.name } });
+    expect(await sessionUser(page)).toBe(ada.name);
+
+    // The same action from the app's own page does sign out: the id above was a live one.
+    const own = await context.newPage();
+    await own.goto(`${appUrl}/`);
+    await submitForm(own, `${appUrl}/`, { [actionField]: "" }, "multipart/form-data");
+    await expect(own.getByRole("button", { name: "Sign in with Onshape" })).toBeVisible();
+    expect(await sessionUser(page)).toBeUndefined();
   });
 
-  test("route handlers that change state refuse another origin", async ({ page }) => {
-    for (const path of ["/api/documents", `/api/documents?q=x`]) {
-      const response = await page.request.post(path, {
-        headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
-        data: "x=1",
-      });
-      expect(response.status(), path).toBeGreaterThanOrEqual(400);
-      expect(response.status()).toBeLessThan(500);
+  test("a route handler that changes state refuses another origin", async ({ page }) => {
+    const probe = "/api/tab/cookie-check";
+    const crossSite: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+      {},
+    ];
+    for (const headers of crossSite) {
+      const response = await page.request.post(probe, { headers });
+      expect(response.status(), JSON.stringify(headers)).toBe(403);
+      expect(response.headers()["set-cookie"]).toBeUndefined();
     }
+    const own = await page.request.post(probe, {
+      headers: { origin: appUrl, "sec-fetch-site": "same-origin" },
+    });
+    expect(own.status()).toBe(204);
+    expect(own.headers()["set-cookie"]).toContain("onshape-app.cookie-check=1");
   });
 });
 

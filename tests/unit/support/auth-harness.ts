@@ -1,5 +1,6 @@
 import { Auth } from "@auth/core";
 import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { demoClient } from "@/emulator/demo-client";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
 import { createAuthConfig, errorPagePath } from "@/lib/auth/config";
@@ -23,6 +24,50 @@ export async function openTestDatabase() {
     close: database.close,
     empty: async () => {
       await database.db.execute(sql`truncate "user", "account", "session" cascade`);
+    },
+  };
+}
+
+type TestDatabase = Awaited<ReturnType<typeof openTestDatabase>>;
+
+/** One database for the test file, emptied (then seeded) before each test. */
+export function setUpTestDatabase(seed?: (db: Database) => Promise<unknown>) {
+  let opened: TestDatabase | undefined;
+  beforeAll(async () => {
+    opened = await openTestDatabase();
+  }, 60_000);
+  afterAll(() => opened?.close());
+  beforeEach(async () => {
+    await opened!.empty();
+    await seed?.(opened!.db);
+  });
+  return {
+    get db(): Database {
+      return opened!.db;
+    },
+  };
+}
+
+/** A fresh harness (and local Onshape) per test on the file's database; the log is muted. */
+export function setUpAuthHarness(database: { db: Database }) {
+  let harness: AuthHarness | undefined;
+  beforeEach(async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    harness = await startAuthHarness(database.db);
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await harness?.close();
+  });
+  return {
+    get current(): AuthHarness {
+      return harness!;
+    },
+    /** Replaces this test's harness, e.g. with other settings. */
+    async replace(overrides: { clientSecret?: string }) {
+      await harness?.close();
+      harness = await startAuthHarness(database.db, overrides);
+      return harness;
     },
   };
 }

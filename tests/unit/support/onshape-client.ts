@@ -2,8 +2,8 @@ import createClient from "openapi-fetch";
 import { demoClient } from "@/emulator/demo-client";
 import type { Database } from "@/lib/db/open";
 import type { paths } from "@/lib/onshape/openapi/schema";
-import { createTokenStore } from "@/lib/onshape/token-store";
-import { createTransport } from "@/lib/onshape/transport";
+import { createTokenStore } from "@/lib/onshape/tokens/token-store";
+import { createTransport } from "@/lib/onshape/api/transport";
 
 /** The app's Onshape client stack (token store, transport, typed client) on a given database. */
 export function testOnshapeClient(db: Database, emulatorUrl: string) {

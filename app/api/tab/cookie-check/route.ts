@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { crossSiteCookieOptions } from "@/lib/auth/cookies";
-import { cookieProbePath } from "@/lib/tab/hand-off";
+import { isAppError } from "@/lib/errors";
+import { cookieProbePath } from "@/lib/extension/hand-off";
+import { errorResponse } from "@/lib/http/error-response";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 
 // Lets the tab find out whether the browser keeps the app's cookies inside Onshape's page
 // before it offers sign-in there: POST sets a short-lived cookie with the same attributes as
@@ -8,7 +11,13 @@ import { cookieProbePath } from "@/lib/tab/hand-off";
 
 const probeCookie = "onshape-app.cookie-check";
 
-export function POST() {
+export function POST(request: NextRequest) {
+  try {
+    assertSameOrigin(request);
+  } catch (error) {
+    if (isAppError(error)) return errorResponse(error);
+    throw error;
+  }
   const response = new NextResponse(null, { status: 204 });
   response.cookies.set(probeCookie, "1", {
     ...crossSiteCookieOptions,

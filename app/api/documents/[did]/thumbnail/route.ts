@@ -1,16 +1,15 @@
 import { z } from "zod";
+import { thumbnailResponse } from "@/lib/http/thumbnail-response";
+import { userRoute } from "@/lib/http/route-handler";
+import { onshapeId } from "@/lib/navigation/params";
 import { getDocumentThumbnail } from "@/lib/onshape/thumbnails";
-import { userRoute } from "@/lib/route-handler";
-import { hexId } from "@/lib/views/ids";
-import { thumbnailSizes } from "@/lib/views/links";
-import { thumbnailResponse } from "@/lib/views/thumbnail-response";
+import { thumbnailSizes } from "@/lib/onshape/types";
 
-// A document's picture (Onshape keeps it per workspace), fetched with the user's token.
 export const GET = userRoute(
   {
-    params: z.object({ did: hexId }),
+    params: z.object({ did: onshapeId }),
     query: z.object({
-      wid: hexId,
+      wid: onshapeId,
       size: z.enum(thumbnailSizes).default("70x40"),
       // Onshape's cache key: a new one means a new picture, and a new URL for the browser.
       t: z.string().max(64).optional(),
@@ -18,7 +17,11 @@ export const GET = userRoute(
   },
   async ({ user, params, query }) =>
     thumbnailResponse(
-      await getDocumentThumbnail(user.id, params.did, query.wid, query.size),
+      await getDocumentThumbnail(
+        user.id,
+        { documentId: params.did, workspaceId: query.wid },
+        query.size,
+      ),
       false,
     ),
 );

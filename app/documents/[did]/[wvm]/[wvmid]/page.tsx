@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DocumentHeaderPanel } from "@/components/views/document/document-header";
-import { ElementsPanel } from "@/components/views/document/elements-panel";
-import { Panel } from "@/components/views/panel";
-import { SignInPrompt } from "@/components/views/sign-in-prompt";
-import { GridSkeleton, HeaderSkeleton } from "@/components/views/skeletons";
-import { currentUser } from "@/lib/auth/current-user";
-import { parseDocumentRef } from "@/lib/views/ids";
-import { requestLocale } from "@/lib/views/request-locale";
+import { SignInPrompt } from "@/components/auth/sign-in-prompt";
+import { DocumentHeaderPanel } from "@/components/document/document-header";
+import { ElementsPanel } from "@/components/document/elements-panel";
+import { Panel } from "@/components/ui/panel";
+import { GridSkeleton, HeaderSkeleton } from "@/components/ui/skeletons";
+import { currentViewer } from "@/lib/auth/viewer";
+import { parseDocumentRef } from "@/lib/navigation/params";
 
 export const metadata: Metadata = { title: "Document" };
 
@@ -16,11 +15,10 @@ type Props = { params: Promise<{ did: string; wvm: string; wvmid: string }> };
 
 export default async function DocumentPage({ params }: Props) {
   // Malformed ids never reach Onshape: they get the not-found page straight away.
-  const ref = parseDocumentRef(await params);
-  if (!ref) notFound();
-  const user = await currentUser();
-  if (!user) return <SignInPrompt what="this document" />;
-  const props = { userId: user.id, ...ref, locale: await requestLocale() };
+  const documentRef = parseDocumentRef(await params);
+  if (!documentRef) notFound();
+  const viewer = await currentViewer();
+  if (!viewer) return <SignInPrompt what="this document" />;
   return (
     <>
       <nav aria-label="Breadcrumb">
@@ -29,10 +27,10 @@ export default async function DocumentPage({ params }: Props) {
         </Link>
       </nav>
       <Panel what="the document" fallback={<HeaderSkeleton />}>
-        <DocumentHeaderPanel {...props} />
+        <DocumentHeaderPanel userId={viewer.id} documentRef={documentRef} />
       </Panel>
       <Panel what="the document's elements" fallback={<GridSkeleton label="elements" />}>
-        <ElementsPanel {...props} />
+        <ElementsPanel userId={viewer.id} documentRef={documentRef} />
       </Panel>
     </>
   );

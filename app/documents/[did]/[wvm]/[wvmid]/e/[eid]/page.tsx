@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ElementHeaderPanel } from "@/components/views/element/element-header";
-import { ElementPanel } from "@/components/views/element/element-panel";
-import { Panel } from "@/components/views/panel";
-import { SignInPrompt } from "@/components/views/sign-in-prompt";
-import { HeaderSkeleton, TableSkeleton } from "@/components/views/skeletons";
-import { currentUser } from "@/lib/auth/current-user";
-import { parseBomView, parseElementRef } from "@/lib/views/ids";
-import { parseKindHint } from "@/lib/views/links";
-import { requestLocale } from "@/lib/views/request-locale";
+import { SignInPrompt } from "@/components/auth/sign-in-prompt";
+import { ElementHeaderPanel } from "@/components/element/element-header";
+import { ElementPanel } from "@/components/element/element-panel";
+import { Panel } from "@/components/ui/panel";
+import { HeaderSkeleton, TableSkeleton } from "@/components/ui/skeletons";
+import { currentViewer } from "@/lib/auth/viewer";
+import { requestLocale } from "@/lib/format/request-locale";
+import { parseKindHint } from "@/lib/navigation/links";
+import { parseBomView, parseElementRef } from "@/lib/navigation/params";
 
 export const metadata: Metadata = { title: "Element" };
 
@@ -19,13 +19,18 @@ type Props = {
 
 export default async function ElementPage({ params, searchParams }: Props) {
   // Malformed ids never reach Onshape: they get the not-found page straight away.
-  const ref = parseElementRef(await params);
-  if (!ref) notFound();
-  const user = await currentUser();
-  if (!user) return <SignInPrompt what="this element" />;
+  const elementRef = parseElementRef(await params);
+  if (!elementRef) notFound();
+  const viewer = await currentViewer();
+  if (!viewer) return <SignInPrompt what="this element" />;
   const [{ bom, type }, locale] = await Promise.all([searchParams, requestLocale()]);
-  const kindHint = parseKindHint(type);
-  const props = { userId: user.id, ...ref, locale, bomView: parseBomView(bom), kindHint };
+  const props = {
+    userId: viewer.id,
+    elementRef,
+    locale,
+    bomView: parseBomView(bom),
+    kindHint: parseKindHint(type),
+  };
   return (
     <>
       <Panel what="the element" fallback={<HeaderSkeleton />}>

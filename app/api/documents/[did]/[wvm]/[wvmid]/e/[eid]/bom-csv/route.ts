@@ -1,20 +1,18 @@
 import { z } from "zod";
+import { bomCsvRows } from "@/lib/csv/tables";
 import { AppError } from "@/lib/errors";
+import { csvResponse } from "@/lib/http/csv-response";
+import { userRoute } from "@/lib/http/route-handler";
+import { bomViewSchema, elementRefParams } from "@/lib/navigation/params";
 import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
 import { getElement } from "@/lib/onshape/elements";
-import { userRoute } from "@/lib/route-handler";
-import { csvResponse } from "@/lib/views/csv";
-import { bomCsvRows } from "@/lib/views/csv-tables";
-import { bomViewSchema, elementRefParams, toElementRef } from "@/lib/views/ids";
 
-// The BOM as CSV, named after the assembly; the name and the BOM are fetched in parallel.
 export const GET = userRoute(
   { params: elementRefParams, query: z.object({ view: bomViewSchema.default("indented") }) },
-  async ({ user, params, query }) => {
-    const { documentId, wvm, wvmId, elementId } = toElementRef(params);
+  async ({ user, params: ref, query }) => {
     const [element, table] = await Promise.all([
-      getElement(user.id, documentId, wvm, wvmId, elementId),
-      getBillOfMaterials(user.id, documentId, wvm, wvmId, elementId, query.view),
+      getElement(user.id, ref),
+      getBillOfMaterials(user.id, ref, query.view),
     ]);
     if (!element) throw new AppError("not-found");
     const suffix = query.view === "flattened" ? "BOM (flattened)" : "BOM";

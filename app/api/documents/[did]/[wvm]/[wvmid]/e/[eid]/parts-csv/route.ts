@@ -1,24 +1,21 @@
 import { z } from "zod";
+import { partsCsvRows } from "@/lib/csv/tables";
 import { AppError } from "@/lib/errors";
+import { csvResponse } from "@/lib/http/csv-response";
+import { userRoute } from "@/lib/http/route-handler";
+import { elementRefParams } from "@/lib/navigation/params";
 import { getElement } from "@/lib/onshape/elements";
 import { getPartsTable } from "@/lib/onshape/part-studio";
-import { userRoute } from "@/lib/route-handler";
-import { csvResponse } from "@/lib/views/csv";
-import { partsCsvRows } from "@/lib/views/csv-tables";
-import { elementRefParams, toElementRef } from "@/lib/views/ids";
 
-// The parts table as CSV, named after the Part Studio. The name, the parts and their mass
-// properties are three independent calls, made in parallel.
 export const GET = userRoute(
   {
     params: elementRefParams,
     query: z.object({ units: z.enum(["metric", "imperial"]).default("metric") }),
   },
-  async ({ user, params, query }) => {
-    const { documentId, wvm, wvmId, elementId } = toElementRef(params);
+  async ({ user, params: ref, query }) => {
     const [element, rows] = await Promise.all([
-      getElement(user.id, documentId, wvm, wvmId, elementId),
-      getPartsTable(user.id, documentId, wvm, wvmId, elementId),
+      getElement(user.id, ref),
+      getPartsTable(user.id, ref),
     ]);
     if (!element) throw new AppError("not-found");
     return csvResponse(`${element.name} - parts.csv`, partsCsvRows(rows, query.units));

@@ -1,0 +1,57 @@
+import { formatCount } from "@/lib/format/numbers";
+import type { BomCell, BomTable } from "@/lib/onshape/types";
+
+/**
+ * The BOM with Onshape's columns. Sub-assembly children are indented under their parent; the
+ * Item column numbers them 2.1, 2.2, …, which also tells screen reader users the nesting.
+ */
+export function BomTableView({ table, locale }: { table: BomTable; locale: string }) {
+  if (table.rows.length === 0) {
+    return <p className="text-onshape-muted">This assembly has no parts yet.</p>;
+  }
+  const cell = "px-3 py-2";
+  const nameColumn = Math.max(
+    0,
+    table.columns.findIndex((column) => column.propertyName === "name"),
+  );
+  const show = (value: BomCell) =>
+    typeof value === "number" ? formatCount(locale, value) : (value ?? "");
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-left">
+        <caption className="sr-only">Bill of materials</caption>
+        <thead className="border-b border-onshape-line text-onshape-muted">
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column.id} scope="col" className={`${cell} font-semibold`}>
+                {column.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.id} data-level={row.indentLevel} className="border-b border-onshape-line">
+              {row.cells.map((value, index) => {
+                const indent =
+                  index === nameColumn
+                    ? { paddingInlineStart: `${0.75 + row.indentLevel * 1.5}rem` }
+                    : undefined;
+                const numeric = typeof value === "number" ? "text-right tabular-nums" : "";
+                return index === nameColumn ? (
+                  <th key={index} scope="row" style={indent} className={`${cell} font-medium`}>
+                    {show(value)}
+                  </th>
+                ) : (
+                  <td key={index} className={`${cell} ${numeric}`}>
+                    {show(value)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

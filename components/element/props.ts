@@ -1,0 +1,12 @@
+import type { BomView, ElementKind, ElementRef } from "@/lib/onshape/types";
+
+/** What every element panel gets: plain values only; panels fetch their own data. */
+export type ElementViewProps = {
+  userId: string;
+  elementRef: ElementRef;
+  /** BCP 47, e.g. "de-DE": numbers and dates. */
+  locale: string;
+  bomView: BomView;
+  /** The type the link promised: its content is fetched alongside the element lookup. */
+  kindHint?: ElementKind;
+};

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { currentViewer } from "@/lib/auth/viewer";
+
+/** The standalone pages' header. The Onshape tab has its own chrome and does not use it. */
+export async function AppHeader() {
+  const viewer = await currentViewer();
+  return (
+    <header className="border-b border-onshape-line bg-white">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+      >
+        <Link href="/" className="font-semibold text-onshape-ink hover:text-onshape">
+          Onshape app
+        </Link>
+        <Link href="/documents" className="text-onshape hover:underline">
+          Documents
+        </Link>
+        {viewer ? (
+          <div className="ml-auto flex items-center gap-3">
+            <span data-testid="header-user-name" className="text-onshape-muted">
+              {viewer.name ?? "Signed in"}
+            </span>
+            <SignOutButton />
+          </div>
+        ) : null}
+      </nav>
+    </header>
+  );
+}

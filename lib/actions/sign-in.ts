@@ -1,0 +1,53 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/auth";
+import { getEnv } from "@/lib/env";
+import { parsePopupParams, popupPath } from "@/lib/extension/popup-params";
+import { parseTabContext, tabAuthorizationParams, tabPath } from "@/lib/extension/tab-context";
+import { safeReturnPath } from "@/lib/navigation/return-path";
+
+// Every way back after sign-in is rebuilt from validated values, so it is always a path on this
+// app.
+
+/** Sign in (again) with Onshape, then come back to the page the form was on. */
+export async function signInAndReturn(formData: FormData): Promise<void> {
+  await signIn("onshape", { redirectTo: safeReturnPath(formData.get("returnTo")) });
+}
+
+/** Deletes the session row, so the old cookie is worthless even if it was copied. */
+export async function signOutOfApp(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+/** From the tab, inside Onshape's iframe: sign in there and come back to the same tab. */
+export async function signInInTab(formData: FormData): Promise<void> {
+  const query = String(formData.get("tab") ?? "");
+  const parsed = parseTabContext(new URLSearchParams(query), {
+    apiOrigin: getEnv().ONSHAPE_API_URL,
+  });
+  // A tampered form: the tab URL itself then answers with its 400 page.
+  if (!parsed.ok) redirect(`/tab?${query}`);
+  const { context } = parsed;
+  await signIn(
+    "onshape",
+    { redirectTo: tabPath(context) },
+    tabAuthorizationParams(context.companyId),
+  );
+}
+
+/** From the sign-in popup the tab opened: sign in first-party, then hand the tab a ticket. */
+export async function signInInPopup(formData: FormData): Promise<void> {
+  const params = parsePopupParams(
+    new URLSearchParams({
+      nonceHash: String(formData.get("nonceHash") ?? ""),
+      companyId: String(formData.get("companyId") ?? ""),
+    }),
+  );
+  if (!params) redirect("/tab/popup");
+  await signIn(
+    "onshape",
+    { redirectTo: popupPath(params) },
+    tabAuthorizationParams(params.companyId),
+  );
+}

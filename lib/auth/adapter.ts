@@ -1,0 +1,21 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import type { Adapter } from "next-auth/adapters";
+import type { Database } from "@/lib/db/open";
+import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
+
+/** Auth.js's database adapter on the app's tables: the one way session rows are written. */
+export function authAdapter(
+  db: Database,
+): Required<Pick<Adapter, "createSession" | "getSessionAndUser" | "deleteSession">> & Adapter {
+  const adapter = DrizzleAdapter(db, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  });
+  const { createSession, getSessionAndUser, deleteSession } = adapter;
+  if (!createSession || !getSessionAndUser || !deleteSession) {
+    throw new Error("The Drizzle adapter lacks the session methods database sessions need");
+  }
+  return { ...adapter, createSession, getSessionAndUser, deleteSession };
+}

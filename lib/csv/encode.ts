@@ -1,0 +1,42 @@
+// RFC 4180 CSV: CRLF line ends; a field holding a comma, a double quote, CR or LF is quoted
+// and its quotes doubled. Files start with a UTF-8 byte order mark because Excel otherwise
+// reads them in the system code page and mangles names such as "Zahnrad Ü-Klasse".
+
+export type CsvValue = string | number | null | undefined;
+
+const needsQuotes = /[",\r\n]/;
+export const byteOrderMark = "\uFEFF";
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvLine(values: readonly CsvValue[]): string {
+  return `${values.map(csvField).join(",")}\r\n`;
+}
+
+/** The whole file as text, BOM included. */
+export function encodeCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return byteOrderMark + rows.map(csvLine).join("");
+}
+
+/** The same bytes as `encodeCsv`, written a line at a time. */
+export function csvStream(rows: Iterable<readonly CsvValue[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = rows[Symbol.iterator]();
+  let started = false;
+  return new ReadableStream({
+    pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(byteOrderMark));
+        return;
+      }
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(csvLine(next.value)));
+    },
+  });
+}

@@ -1,0 +1,49 @@
+import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
+import type { BomCell, BomTable, PartRow } from "@/lib/onshape/types";
+import type { CsvValue } from "./encode";
+
+export function partsCsvRows(rows: readonly PartRow[], units: UnitSystem): CsvValue[][] {
+  const value = (si: number | null | undefined, quantity: Quantity) =>
+    si === null || si === undefined ? "" : csvNumber(convert(si, quantity, units));
+  const length = unitSymbol("length", units);
+  return [
+    [
+      "Name",
+      "Part number",
+      "Material",
+      `Mass (${unitSymbol("mass", units)})`,
+      `Volume (${unitSymbol("volume", units)})`,
+      `Surface area (${unitSymbol("area", units)})`,
+      `Centre of mass X (${length})`,
+      `Centre of mass Y (${length})`,
+      `Centre of mass Z (${length})`,
+    ],
+    ...rows.map((row) => [
+      row.name,
+      row.partNumber,
+      // Says why the mass is empty, instead of an empty material that reads as "unknown".
+      row.material ?? "No material",
+      value(row.massKg, "mass"),
+      value(row.volumeM3, "volume"),
+      value(row.areaM2, "area"),
+      value(row.centroidM?.[0], "length"),
+      value(row.centroidM?.[1], "length"),
+      value(row.centroidM?.[2], "length"),
+    ]),
+  ];
+}
+
+const cellValue = (cell: BomCell): CsvValue => (typeof cell === "number" ? csvNumber(cell) : cell);
+
+/** Onshape's visible columns, in its order, plus the nesting level for indented BOMs. */
+export function bomCsvRows(table: BomTable): CsvValue[][] {
+  return [
+    ["Level", ...table.columns.map((column) => column.name)],
+    ...table.rows.map((row) => [row.indentLevel, ...row.cells.map(cellValue)]),
+  ];
+}
+
+/** Plain machine-readable numbers for CSV: dot decimals, no grouping, no float noise. */
+export function csvNumber(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}

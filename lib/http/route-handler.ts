@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { currentViewer, type Viewer } from "@/lib/auth/viewer";
+import { AppError, isAppError } from "@/lib/errors";
+import { errorResponse } from "./error-response";
+import { assertSameOrigin } from "./same-origin";
+
+// Every route handler goes through here, so none forgets to check the session, validate its
+// input, refuse cross-site writes, or turn failures into a JSON error instead of a 500 page.
+
+type Context<P, Q> = { request: Request; user: Viewer; params: P; query: Q };
+
+export type RouteOptions<P extends z.ZodType, Q extends z.ZodType> = {
+  params?: P;
+  query?: Q;
+};
+
+export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown>(
+  options: RouteOptions<P, Q>,
+  handler: (context: Context<z.infer<P>, z.infer<Q>>) => Promise<Response>,
+) {
+  return async (request: Request, route: { params: Promise<unknown> }): Promise<Response> => {
+    try {
+      if (!["GET", "HEAD"].includes(request.method)) assertSameOrigin(request);
+      const params = parse(options.params, await route.params, "path");
+      const query = parse(options.query, singleValued(new URL(request.url).searchParams), "query");
+      const user = await currentViewer();
+      if (!user) throw new AppError("signed-out");
+      return await handler({ request, user, params, query });
+    } catch (error) {
+      if (isAppError(error)) return errorResponse(error);
+      console.error("[route]", request.method, new URL(request.url).pathname, error);
+      return Response.json(
+        { error: "internal", message: "Something went wrong on the server." },
+        { status: 500, headers: { "cache-control": "no-store" } },
+      );
+    }
+  };
+}
+
+/** Query parameters as an object; a repeated one is refused rather than silently picked. */
+function singleValued(params: URLSearchParams): Record<string, string> {
+  const repeated = [...new Set(params.keys())].filter((key) => params.getAll(key).length > 1);
+  if (repeated.length > 0) {
+    throw new AppError("bad-request", `Repeated query parameter: ${repeated.join(", ")}`);
+  }
+  return Object.fromEntries(params);
+}
+
+function parse<S extends z.ZodType>(
+  schema: S | undefined,
+  input: unknown,
+  where: string,
+): z.infer<S> {
+  if (!schema) return input as z.infer<S>;
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    return name ? `${name}: ${issue.message}` : issue.message;
+  });
+  throw new AppError("bad-request", `Invalid ${where} parameter: ${problems.join("; ")}`);
+}

@@ -1,0 +1,96 @@
+import type { UnitSystem } from "@/lib/format/units";
+import type {
+  BomView,
+  DocumentQuery,
+  DocumentRef,
+  ElementKind,
+  ElementRef,
+  ThumbnailSize,
+  ThumbnailSource,
+} from "@/lib/onshape/types";
+
+// Every URL the views link to is built here, for the standalone pages and the Onshape tab.
+
+type ListQuery = Partial<DocumentQuery>;
+
+function withQuery(path: string, query: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+const refPath = (ref: DocumentRef) => `${ref.documentId}/${ref.wvm}/${ref.wvmId}`;
+
+/** The list's state as a query string (defaults left out), e.g. "?filter=shared&q=flansch". */
+export function listQuery(state: ListQuery): string {
+  return withQuery("", {
+    filter: state.filter === "mine" ? undefined : state.filter,
+    q: state.q,
+    offset: state.offset || undefined,
+  });
+}
+
+const kindHints: Partial<Record<ElementKind, string>> = {
+  PARTSTUDIO: "partstudio",
+  ASSEMBLY: "assembly",
+};
+
+/** The element type a link promised, if any; only a hint, the page checks it. */
+export function parseKindHint(value: unknown): ElementKind | undefined {
+  const entry = Object.entries(kindHints).find(([, hint]) => hint === value);
+  return entry?.[0] as ElementKind | undefined;
+}
+
+export const pageLinks = {
+  documents: (state: ListQuery = {}) => `/documents${listQuery(state)}`,
+  document: (ref: DocumentRef) => `/documents/${refPath(ref)}`,
+  // `type` tells the element page what it will show, so it can fetch the content in parallel
+  // with the element lookup instead of after it (links from a list know the type).
+  element: (ref: ElementRef, options: { bom?: BomView; kind?: ElementKind } = {}) =>
+    withQuery(`/documents/${refPath(ref)}/e/${ref.elementId}`, {
+      type: kindHints[options.kind ?? "OTHER"],
+      bom: options.bom === "flattened" ? "flattened" : undefined,
+    }),
+};
+
+/** The app's own API routes; the same for standalone pages and the tab. */
+export const apiLinks = {
+  documents: (state: ListQuery) =>
+    withQuery("/api/documents", {
+      filter: state.filter,
+      q: state.q,
+      offset: state.offset || undefined,
+    }),
+  documentThumbnail: (
+    documentId: string,
+    source: { workspaceId: string; cacheKey: string | null },
+    size: ThumbnailSize,
+  ) =>
+    withQuery(`/api/documents/${documentId}/thumbnail`, {
+      wid: source.workspaceId,
+      size,
+      t: source.cacheKey ?? undefined,
+    }),
+  elementThumbnail: (
+    { documentId, elementId }: { documentId: string; elementId: string },
+    source: ThumbnailSource,
+    size: ThumbnailSize,
+  ) =>
+    withQuery(`/api/documents/${documentId}/${source.wv}/${source.wvId}/e/${elementId}/thumbnail`, {
+      size,
+      t: source.cacheKey ?? undefined,
+    }),
+  partsCsv: (ref: ElementRef, units: UnitSystem) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
+  bomCsv: (ref: ElementRef, view: BomView) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, { view }),
+};
+
+/** The document in Onshape itself, on the configured Onshape (enterprise or cad). */
+export function onshapeUrl(apiOrigin: string, ref: DocumentRef & { elementId?: string }): string {
+  const element = ref.elementId ? `/e/${ref.elementId}` : "";
+  return `${apiOrigin}/documents/${refPath(ref)}${element}`;
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import createClient from "openapi-fetch";
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import type { paths } from "../openapi/schema";
+import { createTokenStore } from "../tokens/token-store";
+import { createResponseCache } from "./response-cache";
+import { createTransport } from "./transport";
+
+// The typed Onshape client for one signed-in user: paths, parameters and responses come from
+// Onshape's OpenAPI spec; `/api/v16` is pinned here (unversioned calls get Onshape's oldest API).
+
+const globalForOnshape = globalThis as typeof globalThis & {
+  onshapeTransport?: Promise<ReturnType<typeof createTransport>>;
+};
+
+/** One token store (and so one in-process refresh per account) for the whole server process. */
+function transport() {
+  globalForOnshape.onshapeTransport ??= (async () => {
+    const env = getEnv();
+    const db = await getDb();
+    const tokens = createTokenStore(db, {
+      tokenUrl: `${env.ONSHAPE_OAUTH_URL}/oauth/token`,
+      clientId: env.AUTH_ONSHAPE_ID,
+      clientSecret: env.AUTH_ONSHAPE_SECRET,
+    });
+    return createTransport({ apiUrl: env.ONSHAPE_API_URL, tokens, cache: createResponseCache(db) });
+  })();
+  return globalForOnshape.onshapeTransport;
+}
+
+export function onshapeClient(userId: string) {
+  return createClient<paths>({
+    baseUrl: `${getEnv().ONSHAPE_API_URL}/api/v16`,
+    fetch: async (request) => (await transport())(userId, request),
+  });
+}
+
+export type OnshapeClient = ReturnType<typeof onshapeClient>;
+
+/** The data of a call that succeeded (the transport throws an AppError for every failure). */
+export function dataOf<T>(result: { data?: T }): T {
+  if (result.data === undefined) throw new Error("Onshape answered without a body");
+  return result.data;
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { cache } from "react";
+import type { DocumentRef, ElementRef } from "./types";
+
+// The same Onshape read runs once per render, however many panels ask for it. React's `cache`
+// compares arguments by identity, so reference objects would never hit: the memo is keyed by
+// the operation and the reference's ids instead. Outside a render (route handlers) each call
+// gets a fresh map, so nothing is shared between requests.
+
+const memoOfThisRender = cache(() => new Map<string, Promise<unknown>>());
+
+export function oncePerRender<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const memo = memoOfThisRender();
+  const known = memo.get(key) as Promise<T> | undefined;
+  if (known) return known;
+  const started = load();
+  memo.set(key, started);
+  return started;
+}
+
+/** The ids that name what a reference points at, as one memo-key part. */
+export function refKey(ref: DocumentRef | ElementRef): string {
+  const element = "elementId" in ref ? ` ${ref.elementId}` : "";
+  return `${ref.documentId} ${ref.wvm} ${ref.wvmId}${element}`;
+}

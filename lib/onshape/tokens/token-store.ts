@@ -1,0 +1,126 @@
+import { and, eq } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
+import type { Database } from "@/lib/db/open";
+import { accounts } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { requestRefresh, type RefreshClient } from "./refresh-grant";
+import { onForgetToken } from "./token-memory";
+
+// Onshape tokens for a signed-in user, refreshed before they expire and once more when
+// Onshape rejects one. Onshape rotates refresh tokens, so two refreshes of the same account
+// must never race: one refresh at a time per account in this process (a shared promise), and
+// across processes a row lock on the account, re-reading it once the lock is held.
+
+// Refresh a minute ahead; a quarter of the lifetime for the short tokens tests configure, so
+// a token is not refreshed on every use.
+const refreshWindowSec = 60;
+
+export type TokenStore = ReturnType<typeof createTokenStore>;
+
+type Remembered = { token: string; expiresAt: number | null; lifetime: number | null };
+
+const maxRemembered = 10_000;
+
+export function createTokenStore(db: Database, client: RefreshClient) {
+  const inFlight = new Map<string, Promise<string>>();
+  // The last good token per user, so most calls need no database read. It is only a shortcut:
+  // a token Onshape rejects sends the request back to the database (afterRejection).
+  const remembered = new LRUCache<string, Remembered>({ max: maxRemembered });
+  const remember = (userId: string, entry: Remembered) => {
+    remembered.set(userId, entry);
+    return entry.token;
+  };
+  onForgetToken((userId) => remembered.delete(userId));
+  const accountOf = (userId: string) =>
+    and(eq(accounts.userId, userId), eq(accounts.provider, "onshape"));
+
+  async function refresh(userId: string, staleToken: string | null): Promise<string> {
+    const running = inFlight.get(userId);
+    if (running) return running;
+    const attempt = refreshLocked(userId, staleToken).finally(() => inFlight.delete(userId));
+    inFlight.set(userId, attempt);
+    return attempt;
+  }
+
+  async function refreshLocked(userId: string, staleToken: string | null): Promise<string> {
+    const outcome = await db.transaction(async (tx) => {
+      const [row] = await tx.select().from(accounts).where(accountOf(userId)).for("update");
+      if (!row) return { kind: "signed-out" as const };
+      if (row.needsReconnect || !row.refresh_token) return { kind: "reconnect" as const };
+      // Another request or process may have refreshed while this one waited for the lock.
+      if (row.access_token && row.access_token !== staleToken && !expired(row.expires_at)) {
+        return {
+          kind: "token" as const,
+          token: row.access_token,
+          expiresAt: row.expires_at,
+          lifetime: row.tokenLifetime,
+        };
+      }
+      const result = await requestRefresh(client, row.refresh_token);
+      if (result.kind === "invalid-grant") {
+        await tx.update(accounts).set({ needsReconnect: true }).where(accountOf(userId));
+        return { kind: "reconnect" as const };
+      }
+      if (result.kind === "failed") return { kind: "failed" as const, reason: result.reason };
+      // The rotated refresh token is stored in the same transaction that used the old one.
+      await tx
+        .update(accounts)
+        .set({
+          access_token: result.tokens.accessToken,
+          refresh_token: result.tokens.refreshToken,
+          expires_at: result.tokens.expiresAt,
+          tokenLifetime: result.tokens.lifetimeSec,
+        })
+        .where(accountOf(userId));
+      return {
+        kind: "token" as const,
+        token: result.tokens.accessToken,
+        expiresAt: result.tokens.expiresAt,
+        lifetime: result.tokens.lifetimeSec,
+      };
+    });
+    switch (outcome.kind) {
+      case "token":
+        return remember(userId, outcome);
+      case "failed":
+        console.error(`[onshape] refresh step failed for user ${userId}: ${outcome.reason}`);
+        throw new AppError("unavailable", "Could not renew access to Onshape just now. Try again.");
+      default:
+        remembered.delete(userId);
+        throw new AppError(outcome.kind);
+    }
+  }
+
+  return {
+    /** A usable access token, refreshed first when it expires within a minute. */
+    async accessToken(userId: string): Promise<string> {
+      const known = remembered.get(userId);
+      if (known && !expiresSoon(known.expiresAt, known.lifetime)) return known.token;
+      const [row] = await db.select().from(accounts).where(accountOf(userId));
+      if (!row) throw new AppError("signed-out");
+      if (row.needsReconnect || !row.access_token) throw new AppError("reconnect");
+      if (!expiresSoon(row.expires_at, row.tokenLifetime)) {
+        return remember(userId, {
+          token: row.access_token,
+          expiresAt: row.expires_at,
+          lifetime: row.tokenLifetime,
+        });
+      }
+      return refresh(userId, row.access_token);
+    },
+    /** After Onshape answered 401 to `rejectedToken`: a new token, refreshed at most once. */
+    afterRejection(userId: string, rejectedToken: string): Promise<string> {
+      if (remembered.get(userId)?.token === rejectedToken) remembered.delete(userId);
+      return refresh(userId, rejectedToken);
+    },
+  };
+}
+
+function expiresSoon(expiresAt: number | null, lifetimeSec: number | null): boolean {
+  const window = Math.min(refreshWindowSec, (lifetimeSec ?? Infinity) / 4);
+  return expiresAt !== null && expiresAt - window <= Date.now() / 1000;
+}
+
+function expired(expiresAt: number | null): boolean {
+  return expiresAt !== null && expiresAt <= Date.now() / 1000;
+}

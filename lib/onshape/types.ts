@@ -1,0 +1,108 @@
+// The shapes the Onshape data layer returns: small, token-free, safe to hand to client
+// components. Onshape's raw JSON (raw-types.ts) is mapped to these on the server.
+
+export type Wvm = "w" | "v" | "m";
+
+/** A document at one workspace, version or microversion. */
+export type DocumentRef = { documentId: string; wvm: Wvm; wvmId: string };
+
+export type ElementRef = DocumentRef & { elementId: string };
+
+export type DocumentFilter = "mine" | "shared" | "recent";
+
+export type DocumentQuery = { filter: DocumentFilter; q: string; offset: number };
+
+/** Onshape's standard thumbnail sizes; it renders no others. */
+export const thumbnailSizes = ["70x40", "300x170", "300x300", "600x340"] as const;
+export type ThumbnailSize = (typeof thumbnailSizes)[number];
+
+/** Where Onshape keeps a picture: element thumbnails exist for workspaces and versions only. */
+export type ThumbnailSource = { wv: "w" | "v"; wvId: string; cacheKey: string | null };
+
+export type DocumentSummary = {
+  id: string;
+  name: string;
+  ownerName: string | null;
+  /** ISO 8601 */
+  modifiedAt: string | null;
+  defaultWorkspaceId: string | null;
+  /** Null when Onshape has no picture for the document. */
+  thumbnail: { workspaceId: string; cacheKey: string | null } | null;
+};
+
+export type DocumentPage = {
+  items: DocumentSummary[];
+  offset: number;
+  nextOffset: number | null;
+  previousOffset: number | null;
+};
+
+export type DocumentInfo = {
+  id: string;
+  name: string;
+  ownerName: string | null;
+  defaultWorkspaceId: string | null;
+};
+
+/** A workspace or version the document can be viewed at. */
+export type SnapshotOption = { wvm: "w" | "v"; id: string; name: string; createdAt: string | null };
+
+export type ElementKind =
+  | "PARTSTUDIO"
+  | "ASSEMBLY"
+  | "DRAWING"
+  | "BLOB"
+  | "FEATURESTUDIO"
+  | "VARIABLESTUDIO"
+  | "APPLICATION"
+  | "OTHER";
+
+export type ElementSummary = {
+  id: string;
+  name: string;
+  kind: ElementKind;
+  /** Onshape's own label, e.g. "Part Studio". */
+  typeLabel: string;
+  filename: string | null;
+  mimeType: string | null;
+  thumbnail: ThumbnailSource | null;
+};
+
+export type ElementGroup = { kind: ElementKind; label: string; elements: ElementSummary[] };
+
+type Vec3 = readonly [number, number, number];
+
+/** One part with its mass properties, in SI units (kg, m³, m², m). */
+export type PartRow = {
+  partId: string;
+  name: string;
+  partNumber: string | null;
+  material: string | null;
+  /** Null when the part has no material, so Onshape cannot weigh it. */
+  massKg: number | null;
+  volumeM3: number | null;
+  areaM2: number | null;
+  centroidM: Vec3 | null;
+};
+
+export type PartTotals = {
+  massKg: number;
+  volumeM3: number;
+  areaM2: number;
+  /** Mass-weighted centre of the parts that have mass; null when none has. */
+  centroidM: Vec3 | null;
+  partsWithoutMass: number;
+};
+
+export type BomView = "indented" | "flattened";
+
+export type BomColumn = { id: string; name: string; propertyName: string | null };
+
+/** A BOM value as Onshape's column holds it: text, a number (quantity), or nothing. */
+export type BomCell = string | number | null;
+
+export type BomRow = { id: string; indentLevel: number; cells: BomCell[] };
+
+export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
+
+export type Thumbnail = { bytes: ArrayBuffer; contentType: string };

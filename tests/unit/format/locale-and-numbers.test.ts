@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { formatDateTime } from "@/lib/format/dates";
+import { localeFromAcceptLanguage } from "@/lib/format/locale";
+import { formatMeasure } from "@/lib/format/numbers";
+
+describe("localeFromAcceptLanguage", () => {
+  it("takes the highest-weighted usable tag", () => {
+    expect(localeFromAcceptLanguage("de-CH,de;q=0.9,en;q=0.8")).toBe("de-CH");
+    expect(localeFromAcceptLanguage("en;q=0.5, da;q=0.9")).toBe("da");
+    expect(localeFromAcceptLanguage("fr-fr")).toBe("fr-FR");
+  });
+
+  it("skips wildcards, zero weights and garbage, falling back to English", () => {
+    expect(localeFromAcceptLanguage("*;q=1, de;q=0")).toBe("en");
+    expect(localeFromAcceptLanguage("not a locale!!, sv")).toBe("sv");
+    expect(localeFromAcceptLanguage("")).toBe("en");
+    expect(localeFromAcceptLanguage(null)).toBe("en");
+  });
+});
+
+describe("formatMeasure", () => {
+  it("keeps four significant digits and at most four decimals", () => {
+    expect(formatMeasure("en-US", 1.0800000000000001)).toBe("1.08");
+    expect(formatMeasure("en-US", 0.0785)).toBe("0.0785");
+    expect(formatMeasure("en-US", 1.551)).toBe("1.551");
+    expect(formatMeasure("en-US", 2.380987)).toBe("2.381");
+    expect(formatMeasure("en-US", 112000)).toBe("112,000");
+    expect(formatMeasure("en-US", -30.00000001)).toBe("-30");
+  });
+
+  it("shows floating-point noise as 0, without a minus sign", () => {
+    expect(formatMeasure("en-US", 1e-19)).toBe("0");
+    expect(formatMeasure("en-US", -1e-19)).toBe("0");
+  });
+
+  it("follows the locale", () => {
+    expect(formatMeasure("de-DE", 1.08)).toBe("1,08");
+    expect(formatMeasure("de-DE", 1120)).toBe("1.120");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("formats in the locale, in the given time zone", () => {
+    expect(formatDateTime("en-GB", "2025-03-20T16:45:00.000+00:00", "UTC")).toBe(
+      "20 Mar 2025, 16:45 UTC",
+    );
+    expect(formatDateTime("de-DE", "2025-03-20T16:45:00.000+00:00", "UTC")).toBe(
+      "20. März 2025, 16:45 UTC",
+    );
+    expect(formatDateTime("en", "not a date")).toBe("");
+  });
+});
