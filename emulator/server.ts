@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { handleApi } from "./api-gateway";
 import { renderAvatarPng } from "./api/avatars";
 import { handleControl } from "./control";
+import { handleDownload, isDownloadPath } from "./download";
 import { sendJson } from "./http";
 import { handleAuthorizeGet, handleAuthorizePost } from "./oauth-authorize";
 import { handleToken } from "./oauth-token";
@@ -61,6 +62,7 @@ async function route(
   }
   if (url.pathname === "/oauth/token") return handleToken(state, req, res);
   if (url.pathname.startsWith("/api/")) return handleApi(state, req, res, url);
+  if (isDownloadPath(url.pathname)) return handleDownload(state, req, res, url);
   if (url.pathname.startsWith("/__emulator/")) return handleControl(state, req, res, url);
   if (isTabHostPath(url.pathname)) return handleTabHost(state, req, res, url, tabUrl);
   const avatar = /^\/emulator\/avatars\/([0-9a-f]{24})\.png$/.exec(url.pathname);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { escapeHtml, parseCookies, sendHtml } from "./http";
-import { findDocument, findElement, findSnapshot, type SnapshotRef } from "./seed";
+import { storedSnapshot } from "./model/store";
+import { findElement, type SnapshotRef } from "./seed";
 import type { EmulatorState } from "./state";
 import { seededUsers } from "./users";
 
@@ -26,8 +27,8 @@ export function handleTabHost(
 ) {
   const [, documentId = "", wvm = "w", wvmId = "", elementId = ""] =
     pagePattern.exec(url.pathname) ?? [];
-  const doc = findDocument(documentId);
-  const snapshot = doc && findSnapshot(doc, { wvm, wvmId } as SnapshotRef);
+  const doc = state.store.documents.get(documentId);
+  const snapshot = doc && storedSnapshot(state.store, doc, { wvm, wvmId } as SnapshotRef);
   const element = snapshot && findElement(snapshot, elementId);
   if (!doc || !snapshot || !element) {
     return sendHtml(
