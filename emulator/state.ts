@@ -4,6 +4,8 @@ import { createDocumentStore } from "./model/store";
 import { seededUsers } from "./users";
 
 export type RegisteredClient = {
+  /** What My account → Applications shows. */
+  name?: string;
   id: string;
   secret: string;
   redirectUris: string[];

@@ -114,12 +114,14 @@ export const getWMVEPsMetadata: Handler = (ctx) => {
   });
 };
 
+/** The spec declares BTMetadataObjectInfo here, whose discriminator names no part subtype. */
 export const getWMVEPMetadata: Handler = (ctx) => {
   const access = partStudioParts(ctx);
   if (!access.ok) return access.response;
   const part = findPartIn(ctx, access.value);
   if (!part.ok) return part.response;
-  return jsonResponse(ctx, partMetadata(ctx, access.value, part.value));
+  const { jsonType, href, properties } = partMetadata(ctx, access.value, part.value);
+  return jsonResponse(ctx, { jsonType, href, properties });
 };
 
 type PropertyWrite = { propertyId: string; value: unknown };
