@@ -27,7 +27,8 @@ function logItem(list: HTMLElement, data: unknown, attributes: Record<string, st
   const message = (data ?? {}) as { messageName?: unknown };
   item.innerHTML = "<code></code> <span></span><pre></pre>";
   item.children[0]!.textContent = String(message.messageName);
-  item.children[1]!.textContent = `${new Date().toLocaleTimeString()} · ${Object.values(attributes).join(" · ")}`;
+  const details = [attributes.origin, attributes.verdict].filter(Boolean);
+  item.children[1]!.textContent = [new Date().toLocaleTimeString(), ...details].join(" · ");
   item.children[2]!.textContent = JSON.stringify(data);
   list.prepend(item);
 }
@@ -87,7 +88,7 @@ export function startPanelHost(data: PanelHostData) {
     edit.disabled = false;
   });
 
-  window.addEventListener("message", (event) => {
+  const receive = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow) return;
     const verdict = messageVerdict(event.origin, data.appOrigin, event.data, data.ids);
     const message = (event.data ?? {}) as Record<string, unknown>;
@@ -104,7 +105,11 @@ export function startPanelHost(data: PanelHostData) {
         element.dataset.highlighted = String(keys.has(element.dataset.key ?? ""));
       }
     }
-  });
+  };
+  const early = (window as { hostMessages?: MessageEvent[] }).hostMessages ?? [];
+  (window as { hostMessages?: MessageEvent[] }).hostMessages = undefined;
+  window.addEventListener("message", receive);
+  early.forEach(receive);
 
   startSelectItemDialog({
     appOrigin: data.appOrigin,

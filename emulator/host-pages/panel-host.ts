@@ -151,6 +151,11 @@ export function renderPanelHost(page: PanelPage) {
       Click to select, ctrl/shift-click to add or remove.</small></p>
     ${view.html}
   </section>
+  <script>
+    // Keep what the panel posts before the module below runs (it loads after the page).
+    window.hostMessages = [];
+    window.addEventListener("message", (event) => window.hostMessages?.push(event));
+  </script>
   <iframe id="app-panel" title="App panel" src="${escapeHtml(src.toString())}"></iframe>
   <aside>
     <h2>Messages from the panel</h2>

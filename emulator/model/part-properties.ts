@@ -61,7 +61,7 @@ export function propertyProblem(property: SeedProperty, value: unknown): string 
         return `The ${label} is at most ${validator.maxLength} characters long.`;
       }
       if (validator?.pattern && !new RegExp(validator.pattern).test(value)) {
-        return `The value "${value}" does not match the ${label}'s pattern ${validator.pattern}.`;
+        return `The value "${value}" does not match the pattern ${validator.pattern} of the ${label}.`;
       }
       return undefined;
     }
@@ -70,7 +70,7 @@ export function propertyProblem(property: SeedProperty, value: unknown): string 
       if (typeof value === "string" && allowed.some((option) => option.value === value)) {
         return undefined;
       }
-      return `The value ${JSON.stringify(value)} is not one of the ${label}'s values (${allowed.map((o) => o.value).join(", ")}).`;
+      return `The value ${JSON.stringify(value)} is not one of the values of the ${label}: ${allowed.map((o) => o.value).join(", ")}.`;
     }
     case "BOOL":
       return typeof value === "boolean" ? undefined : `The ${label} takes true or false.`;
@@ -82,7 +82,7 @@ export function propertyProblem(property: SeedProperty, value: unknown): string 
         (validator?.min !== undefined && value < validator.min) ||
         (validator?.max !== undefined && value > validator.max)
       ) {
-        return `The value ${value} is outside the ${label}'s range ${validator?.min ?? "…"}–${validator?.max ?? "…"}.`;
+        return `The value ${value} is outside the range ${validator?.min ?? "…"}–${validator?.max ?? "…"} of the ${label}.`;
       }
       return undefined;
     }

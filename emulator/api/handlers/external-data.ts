@@ -28,6 +28,11 @@ export async function translationFile(
   return buildGltf({ name: nodes.name, nodes: nodes.nodes, yAxisUp: job.yAxisIsUp, binary });
 }
 
+function fileName(name: string, file: GltfFile): string {
+  const stem = name.replace(/\.(gltf|glb)$/i, "");
+  return `${stem}.${file.contentType === "model/gltf-binary" ? "glb" : "gltf"}`;
+}
+
 export const downloadExternalData: AsyncHandler = async (ctx) => {
   const invalid = checkIds(ctx, ["did", "fid"]);
   if (invalid && !invalid.ok) return invalid.response;
@@ -49,7 +54,7 @@ export const downloadExternalData: AsyncHandler = async (ctx) => {
     contentType: file.contentType,
     body: file.body,
     headers: {
-      "content-disposition": `attachment; filename="${encodeURIComponent(job.name)}${file.contentType.endsWith("binary") ? ".glb" : ""}"`,
+      "content-disposition": `attachment; filename="${encodeURIComponent(fileName(job.name, file))}"`,
     },
   };
 };
