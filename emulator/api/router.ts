@@ -56,19 +56,27 @@ function route(
   template: string,
   operationId: string,
   handler: Handler | AsyncHandler,
-  scope: string | undefined = "OAuth2Read",
+  /** null: the spec declares no scope. */
+  scope: string | null = "OAuth2Read",
 ): Route {
   const source = template
     .split("/")
     .map((segment) => segment.replace(/^\{(\w+)\}$/, "(?<$1>[^/]+)"))
     .join("/");
-  return { method, template, pattern: new RegExp(`^${source}$`), operationId, scope, handler };
+  return {
+    method,
+    template,
+    pattern: new RegExp(`^${source}$`),
+    operationId,
+    scope: scope ?? undefined,
+    handler,
+  };
 }
 
 const write = "OAuth2Write";
 
 export const apiRoutes: readonly Route[] = [
-  route("GET", "/users/sessioninfo", "sessionInfo", sessionInfo, undefined),
+  route("GET", "/users/sessioninfo", "sessionInfo", sessionInfo, null),
   route("GET", "/documents", "getDocuments", getDocuments),
   route("GET", "/documents/{did}", "getDocument", getDocument),
   route("GET", "/documents/d/{did}/workspaces", "getDocumentWorkspaces", getDocumentWorkspaces),

@@ -1,5 +1,6 @@
 import { findElement } from "../seed";
 import type { SeedPart } from "../seed/types";
+import { omit } from "./omit";
 import { findMaterial } from "./part-properties";
 import { commitWorkspace, type DocumentStore } from "./store";
 
@@ -92,14 +93,11 @@ export function partChanges(
       case "description":
       case "revision":
         if (typeof value !== "string") return { ok: false, message: `${key} must be a string` };
-        steps.push((part) => {
-          const { [key]: _old, ...rest } = part;
-          return value === "" ? rest : { ...rest, [key]: value };
-        });
+        steps.push((part) => (value === "" ? omit(part, key) : { ...part, [key]: value }));
         break;
       case "materialId": {
         if (value === null) {
-          steps.push(({ material: _old, ...rest }) => rest);
+          steps.push((part) => omit(part, "material"));
           break;
         }
         const material = typeof value === "string" ? findMaterial(value) : undefined;

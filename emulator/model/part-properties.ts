@@ -1,6 +1,7 @@
 import { materials, partMass } from "../seed";
 import type { SeedProperty } from "../seed/properties";
 import type { SeedMaterial, SeedPart } from "../seed/types";
+import { omit } from "./omit";
 
 // Reading and writing a part's metadata properties (emulator/seed/properties.ts), with the
 // checks Onshape applies to a write: editable, required, the validator, enum values, and the
@@ -111,22 +112,21 @@ export function withPropertyValue(
     case "partNumber":
     case "description":
     case "revision":
-    case "vendor": {
-      const { [property.source]: _old, ...rest } = part;
-      return value === "" ? rest : { ...rest, [property.source]: String(value) };
-    }
+    case "vendor":
+      return value === ""
+        ? omit(part, property.source)
+        : { ...part, [property.source]: String(value) };
     case "material": {
-      const { material: _old, ...rest } = part;
       const id = value === null ? undefined : (value as { id: string }).id;
       const material = id ? findMaterial(id) : undefined;
-      return material ? { ...rest, material } : rest;
+      return material ? { ...part, material } : omit(part, "material");
     }
     case "custom": {
-      const { [property.id]: _old, ...others } = part.customProperties ?? {};
-      const keep = value === "" || value === null;
+      const others = omit(part.customProperties ?? {}, property.id);
+      const cleared = value === "" || value === null;
       return {
         ...part,
-        customProperties: keep
+        customProperties: cleared
           ? others
           : { ...others, [property.id]: value as string | number | boolean },
       };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { newMicroversionId } from "../../../emulator/model/microversion-ids";
 import { partChanges, updateParts } from "../../../emulator/model/part-edits";
 import { createDocumentStore } from "../../../emulator/model/store";
-import { gearboxIds as g, hexIdPattern, seedId } from "../../../emulator/seed";
+import { gearboxIds as g, hexIdPattern, seedId, type SeedPart } from "../../../emulator/seed";
 import { ada } from "../../../emulator/seed/people";
 import { expectError, expectValid, send } from "./api-client";
 
@@ -174,7 +174,7 @@ describe("partChanges", () => {
 
   it("refuses parts and elements that do not exist", () => {
     const store = createDocumentStore();
-    const update = { ref: { ...ref, partId: "NOPE" }, update: (p: never) => p };
+    const update = { ref: { ...ref, partId: "NOPE" }, update: (p: SeedPart) => p };
     expect(updateParts(store, [update], { userId: ada.id, now: 0 })).toMatchObject({
       ok: false,
       status: 404,

@@ -20,6 +20,23 @@ describe("apiRouter", () => {
     }
   });
 
+  it("asks each operation for the OAuth scope the spec declares", () => {
+    for (const route of apiRoutes) {
+      expect(route.scope ? [route.scope] : [], route.operationId).toEqual(
+        findOperation(route.operationId).scopes,
+      );
+    }
+    expect(
+      apiRoutes.filter((route) => route.scope === "OAuth2Write").map((r) => r.operationId),
+    ).toEqual(["updateWVEPMetadata", "updateWVMetadata"]);
+  });
+
+  it("refuses a token without the operation's scope with 403 before anything else", () => {
+    const refused = routed(`/documents/not-an-id`, { scopes: ["OAuth2ReadPII"] });
+    expect(expectError(refused as never, 403)).toContain("needs the OAuth2Read scope");
+    expect((routed("/users/sessioninfo", { scopes: [] }) as { status: number }).status).toBe(200);
+  });
+
   it("returns null for paths and methods that match no operation", () => {
     expect(request("GET", "/nothing/here")).toBeNull();
     expect(request("POST", "/documents")).toBeNull();

@@ -151,6 +151,19 @@ describe("translateFormat / getTranslation", () => {
     expect(omitted.documentWrites).toEqual(["translateFormat:storeInDocument"]);
   });
 
+  it("takes nulls as not given and yAxisIsUp as the spec's getyAxisIsUp", () => {
+    const { store, response } = start(createDocumentStore(), {
+      yAxisIsUp: true,
+      emailTo: null,
+      destinationName: null,
+    });
+    expect(response.status, JSON.stringify(response.json)).toBe(200);
+    expect(store.translations.get((response.json as Translation).id)).toMatchObject({
+      yAxisIsUp: true,
+      name: "Getriebe GX-200.gltf",
+    });
+  });
+
   it("translates a version and a configured Part Studio", () => {
     const version = start(
       createDocumentStore(),
