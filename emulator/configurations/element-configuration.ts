@@ -71,3 +71,22 @@ export function instanceQuantity(
   const { parameterId, quantity } = instance.quantityWhen;
   return configuration?.values[parameterId] === true ? quantity : instance.quantity;
 }
+
+/**
+ * How Onshape's JSON names a configuration in use (BOM item sources, assembly instances):
+ * `configuration` the parameters set explicitly ("default" for none), `fullConfiguration`
+ * all of them.
+ */
+export function configurationFields(configuration: ElementConfiguration) {
+  return {
+    configuration:
+      configuration.explicit.length > 0
+        ? configurationString(
+            configuration.parameters,
+            configuration.values,
+            configuration.explicit,
+          )
+        : "default",
+    fullConfiguration: configuration.id,
+  };
+}

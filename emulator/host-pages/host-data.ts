@@ -1,8 +1,6 @@
-import { configureElement } from "../configurations/element-configuration";
+import { accessUserId, type EmulatorUser } from "../api/types";
+import { configureElement, parametersOf } from "../configurations/element-configuration";
 import { configurationString, defaultValues } from "../configurations/parse-configuration";
-import { parametersOf } from "../configurations/element-configuration";
-import type { EmulatorUser } from "../api/types";
-import { accessUserId } from "../api/types";
 import { readableDocuments, type DocumentStore } from "../model/store";
 import type { SeedElement } from "../seed/types";
 import type { DialogItem } from "./selection-model";

@@ -1,5 +1,7 @@
-import type { ElementConfiguration } from "../../configurations/element-configuration";
-import { configurationString } from "../../configurations/parse-configuration";
+import {
+  configurationFields,
+  type ElementConfiguration,
+} from "../../configurations/element-configuration";
 import { assemblyTree, flattenTree, type TreeInstance } from "../../model/assembly-tree";
 import type { SeedAssembly } from "../../seed";
 import { requestConfiguration } from "../configuration-param";
@@ -10,20 +12,6 @@ import { isElementOfType } from "./element-json";
 // GET /assemblies/d/{did}/{wvm}/{wvmid}/e/{eid} (BTAssemblyDefinitionInfo): the root
 // assembly's instances and every occurrence (paths of instance ids, 4×4 row-major transforms
 // in metres), one subAssemblies entry per distinct sub-assembly, and the parts instanced.
-
-function configurationFields(configuration: ElementConfiguration) {
-  return {
-    configuration:
-      configuration.explicit.length > 0
-        ? configurationString(
-            configuration.parameters,
-            configuration.values,
-            configuration.explicit,
-          )
-        : "default",
-    fullConfiguration: configuration.id,
-  };
-}
 
 function instanceJson(access: SnapshotAccess, node: TreeInstance) {
   const common = {

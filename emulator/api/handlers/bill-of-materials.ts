@@ -1,4 +1,4 @@
-import { configurationString } from "../../configurations/parse-configuration";
+import { configurationFields } from "../../configurations/element-configuration";
 import { derivedId, type SeedAssembly, type SeedDocument } from "../../seed";
 import { requestConfiguration } from "../configuration-param";
 import { apiUrl, errorResponse, jsonResponse, viewUrl, type Handler } from "../handler-context";
@@ -85,7 +85,6 @@ function lineValues(line: BomLine, assembly: SeedAssembly): BomValues {
 /** What the row stands for, with the configuration it is used in. */
 function itemSource(access: SnapshotAccess, source: BomLineSource) {
   const element = source.kind === "part" ? source.partStudio : source.assembly;
-  const { configuration } = source;
   return {
     documentId: access.doc.id,
     elementId: element.id,
@@ -97,15 +96,7 @@ function itemSource(access: SnapshotAccess, source: BomLineSource) {
       : {}),
     wvmType: access.wvm,
     wvmId: access.wvmId,
-    configuration:
-      configuration.explicit.length > 0
-        ? configurationString(
-            configuration.parameters,
-            configuration.values,
-            configuration.explicit,
-          )
-        : "default",
-    fullConfiguration: configuration.id,
+    ...configurationFields(source.configuration),
     sourceElementMicroversionId: elementMicroversionId(element),
     isStandardContent: false,
   };
