@@ -5,8 +5,13 @@ import type { EmulatorState, Fault } from "./state";
 /** The first fault that applies to `target` for this request, consuming one of its uses. */
 export function takeFault(state: EmulatorState, target: string): Fault | undefined {
   for (const fault of state.faults) {
-    const matches = fault.target === target || (fault.target === "*" && target !== "token");
+    const matches =
+      fault.target === target || (fault.target === "*" && !["token", "download"].includes(target));
     if (!matches) continue;
+    if ((fault.after ?? 0) > 0) {
+      fault.after = (fault.after ?? 0) - 1;
+      continue;
+    }
     if (fault.rate !== undefined) {
       if (Math.random() < fault.rate) return fault;
       continue;

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { escapeHtml, parseCookies, readBody, redirect, sendHtml } from "./http";
+import { userCookie, userCookieHeader } from "./emulator-user";
 import { grantKey, newToken, type EmulatorState } from "./state";
 
 // Onshape's authorize endpoint: validates the client and redirect URI before anything else
 // (a bad one is shown, never redirected to), then asks the signed-in user to Allow or Deny
-// once and remembers the answer, as Onshape does.
+// and remembers which scopes were allowed, as Onshape does: the page comes back only when
+// the app asks for a scope the user has not granted yet (e.g. OAuth2Write after OAuth2Read).
 
-const userCookie = "onshape_emulator_user";
 const single = ["response_type", "client_id", "redirect_uri", "state", "scope", "company_id"];
 
 type Checked =
@@ -59,14 +60,19 @@ function check(state: EmulatorState, params: URLSearchParams): Checked {
   return { ok: true, clientId: client.id, redirectUri, sentRedirectUri: sent, params };
 }
 
-function issueCode(state: EmulatorState, userId: string, c: Extract<Checked, { ok: true }>) {
+/** The scopes the request asks for: its `scope`, or all the app registered. */
+function requestedScopes(state: EmulatorState, c: Extract<Checked, { ok: true }>): string[] {
   const client = state.clients.get(c.clientId)!;
+  return (c.params.get("scope") ?? client.scopes.join(" ")).split(" ").filter(Boolean);
+}
+
+function issueCode(state: EmulatorState, userId: string, c: Extract<Checked, { ok: true }>) {
   const code = newToken();
   state.codes.set(code, {
     clientId: c.clientId,
     userId,
     redirectUri: c.sentRedirectUri,
-    scope: c.params.get("scope") ?? client.scopes.join(" "),
+    scope: requestedScopes(state, c).join(" "),
     codeChallenge: c.params.get("code_challenge") ?? undefined,
     codeChallengeMethod: c.params.get("code_challenge_method") ?? undefined,
     companyId: c.params.get("company_id") ?? undefined,
@@ -94,10 +100,12 @@ export function handleAuthorizeGet(
   const checked = check(state, url.searchParams);
   if (!checked.ok) return respondToFailure(res, checked);
   const userId = parseCookies(req.headers.cookie)[userCookie];
-  if (userId && state.users.has(userId) && state.grants.has(grantKey(userId, checked.clientId))) {
+  const granted = userId ? state.grants.get(grantKey(userId, checked.clientId)) : undefined;
+  const missing = requestedScopes(state, checked).filter((scope) => !granted?.has(scope));
+  if (userId && state.users.has(userId) && granted && missing.length === 0) {
     return redirect(res, issueCode(state, userId, checked));
   }
-  sendHtml(res, 200, grantPage(state, url.searchParams, userId));
+  sendHtml(res, 200, grantPage(state, url.searchParams, userId, granted ? missing : []));
 }
 
 export async function handleAuthorizePost(
@@ -119,13 +127,22 @@ export async function handleAuthorizePost(
   const userId = form.get("user") ?? "";
   if (!state.users.has(userId))
     return sendHtml(res, 400, layout("Cannot sign in", "<p>Unknown user.</p>"));
-  state.grants.add(grantKey(userId, checked.clientId));
+  const key = grantKey(userId, checked.clientId);
+  state.grants.set(
+    key,
+    new Set([...(state.grants.get(key) ?? []), ...requestedScopes(state, checked)]),
+  );
   redirect(res, issueCode(state, userId, checked), {
-    "set-cookie": `${userCookie}=${userId}; Path=/; HttpOnly; SameSite=Lax`,
+    "set-cookie": userCookieHeader(userId),
   });
 }
 
-function grantPage(state: EmulatorState, params: URLSearchParams, currentUserId?: string) {
+function grantPage(
+  state: EmulatorState,
+  params: URLSearchParams,
+  currentUserId: string | undefined,
+  newScopes: readonly string[],
+) {
   const users = [...state.users.values()].slice(0, 20);
   const selected = currentUserId && state.users.has(currentUserId) ? currentUserId : users[0]?.id;
   const options = users
@@ -135,11 +152,15 @@ function grantPage(state: EmulatorState, params: URLSearchParams, currentUserId?
     )
     .join("<br>");
   const scopes = escapeHtml(params.get("scope") ?? "the app's registered scopes");
+  const again = newScopes.length
+    ? `<p role="status" data-testid="new-scopes">You already granted this app access. It now also asks for: <code>${escapeHtml(newScopes.join(" "))}</code></p>`
+    : "";
   return layout(
     "Allow access?",
     `<form method="post" action="/oauth/authorize">
       <input type="hidden" name="request" value="${escapeHtml(params.toString())}">
       <fieldset><legend>Sign in to Onshape as</legend>${options}</fieldset>
+      ${again}
       <p>The application is requesting: <code>${scopes}</code></p>
       <button name="decision" value="allow">Allow</button>
       <button name="decision" value="deny">Deny</button>

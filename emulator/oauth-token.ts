@@ -126,6 +126,7 @@ function tokensFor(state: EmulatorState, grant: TokenGrant) {
     token_type: "Bearer",
     expires_in: lifetime,
     refresh_token: refreshToken,
+    scope: grant.scope,
   };
 }
 

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { EmulatorUser } from "./api/types";
+import { createDocumentStore } from "./model/store";
 import { seededUsers } from "./users";
 
 export type RegisteredClient = {
+  /** What My account → Applications shows. */
+  name?: string;
   id: string;
   secret: string;
   redirectUris: string[];
@@ -24,7 +27,10 @@ export type AuthorizationCode = {
 export type TokenGrant = { userId: string; clientId: string; scope: string };
 export type AccessToken = TokenGrant & { expiresAt: number };
 
-/** A scripted failure: `target` is an operationId, "token", or "*" for every API operation. */
+/**
+ * A scripted failure: `target` is an operationId, "token", "download" (the glTF files behind
+ * the exports' 307), or "*" for every API operation.
+ */
 export type Fault = {
   target: string;
   kind: "status" | "timeout" | "malformed" | "reset";
@@ -34,6 +40,8 @@ export type Fault = {
   remaining?: number;
   /** Hit each matching request with this probability (0-1) instead of a count. */
   rate?: number;
+  /** Let this many matching requests through first (e.g. a 429 in the middle of a batch). */
+  after?: number;
 };
 
 export type EmulatorConfig = {
@@ -42,6 +50,10 @@ export type EmulatorConfig = {
   codeLifetimeSec: number;
   /** How long a "timeout" fault holds a request before dropping the connection. */
   hangMs: number;
+  /** How long a translation stays ACTIVE before it is DONE (or FAILED). */
+  translationActiveMs: number;
+  /** Non-empty: translations created from now on end FAILED with this failureReason. */
+  translationFailureReason: string;
 };
 
 export type Counters = {
@@ -53,6 +65,15 @@ export type Counters = {
   grantFailures: Record<string, number>;
   /** Successful refresh grants by Onshape user id. */
   refreshesByUser: Record<string, number>;
+  /**
+   * Writes into documents through the API, by operation: metadata updates
+   * ("updateWVEPMetadata", "updateWVMetadata") and translations asked to store their result
+   * in the document ("translateFormat:storeInDocument", "createPartStudioTranslation:…").
+   * The emulator's own edits (/__emulator/edit-part, the panel host) are not counted.
+   */
+  documentWrites: Record<string, number>;
+  /** Files served behind the glTF exports' redirect (/download/…), by status. */
+  downloads: Record<string, number>;
 };
 
 export type EmulatorState = ReturnType<typeof createEmulatorState>;
@@ -62,10 +83,19 @@ export const defaultConfig: EmulatorConfig = {
   tokenLifetimeSec: 3600,
   codeLifetimeSec: 60,
   hangMs: 30_000,
+  translationActiveMs: 1500,
+  translationFailureReason: "",
 };
 
 export function newCounters(): Counters {
-  return { calls: {}, grants: {}, grantFailures: {}, refreshesByUser: {} };
+  return {
+    calls: {},
+    grants: {},
+    grantFailures: {},
+    refreshesByUser: {},
+    documentWrites: {},
+    downloads: {},
+  };
 }
 
 /** What the token endpoint received, for tests that assert the exact request an app sends. */
@@ -86,14 +116,16 @@ export function createEmulatorState(clients: RegisteredClient[], extraUsers = 0)
     codes: new Map<string, AuthorizationCode>(),
     accessTokens: new Map<string, AccessToken>(),
     refreshTokens: new Map<string, TokenGrant>(),
-    /** `${userId} ${clientId}` of grants the user has allowed. */
-    grants: new Set<string>(),
+    /** Scopes each user has allowed each app, by grantKey(userId, clientId). */
+    grants: new Map<string, Set<string>>(),
     faults: [] as Fault[],
     config: { ...defaultConfig },
     counters: newCounters(),
     /** Calls left this year per user, reported in X-Rate-Limit-Remaining. */
     callsRemaining: new Map<string, number>(),
     tokenRequests: [] as TokenRequestRecord[],
+    /** The documents, mutable; /__emulator/reset puts the seed back. */
+    store: createDocumentStore(),
   };
 }
 

@@ -1,20 +1,43 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { escapeHtml, parseCookies, sendHtml } from "./http";
-import { findDocument, findElement, findSnapshot, type SnapshotRef } from "./seed";
+import { signedInUser } from "./emulator-user";
+import { assetUrl } from "./host-pages/assets";
+import { selectableItems } from "./host-pages/host-data";
+import { hostLayout, selectItemDialogMarkup } from "./host-pages/host-layout";
+import { renderPanelHost } from "./host-pages/panel-host";
+import { escapeHtml, sendHtml } from "./http";
+import { storedSnapshot } from "./model/store";
+import { findElement, type SnapshotRef } from "./seed";
 import type { EmulatorState } from "./state";
 import { seededUsers } from "./users";
 
 // Plays Onshape's document page for the app's element tab: it frames the app's Action URL
 // with the query Onshape appends, logs every message the tab posts (and whether Onshape would
-// accept it), and can send the tab show / hide / takeFocus. It is served from the emulator's
-// origin, so the app runs in it as a third party, as it does in Onshape.
+// accept it), can send the tab show / hide / takeFocus, and answers openSelectItemDialog. It
+// is served from the emulator's origin, so the app runs in it as a third party, as it does in
+// Onshape. With ?panel=1 the same address hosts the app's right panel instead (w or v only).
 
 const pagePattern = /^\/documents\/([0-9a-f]{24})\/([wvm])\/([0-9a-f]{24})\/e\/([0-9a-f]{24})$/;
 const wvmParameter = { w: "workspaceId", v: "versionId", m: "microversionId" } as const;
-const userCookie = "onshape_emulator_user";
+
+export type HostUrls = {
+  /** The app's element-tab Action URL. */
+  tabUrl?: string;
+  /** The app's right-panel URL; default: the tab URL with /tab → /panel. */
+  panelUrl?: string;
+};
 
 export function isTabHostPath(pathname: string): boolean {
   return pagePattern.test(pathname);
+}
+
+export function defaultPanelUrl(tabUrl: string): string {
+  const url = new URL(tabUrl);
+  url.pathname = url.pathname.replace(/\/tab$/, "/panel");
+  return url.toString();
+}
+
+function notFound(res: ServerResponse, title: string, message: string) {
+  sendHtml(res, 404, hostLayout(title, `<p role=alert>${message}</p>`));
 }
 
 export function handleTabHost(
@@ -22,43 +45,66 @@ export function handleTabHost(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  tabUrl: string | undefined,
+  urls: HostUrls,
 ) {
   const [, documentId = "", wvm = "w", wvmId = "", elementId = ""] =
     pagePattern.exec(url.pathname) ?? [];
-  const doc = findDocument(documentId);
-  const snapshot = doc && findSnapshot(doc, { wvm, wvmId } as SnapshotRef);
+  const doc = state.store.documents.get(documentId);
+  const snapshot = doc && storedSnapshot(state.store, doc, { wvm, wvmId } as SnapshotRef);
   const element = snapshot && findElement(snapshot, elementId);
   if (!doc || !snapshot || !element) {
-    return sendHtml(
+    return notFound(
       res,
-      404,
-      page(
-        "Not found",
-        "<p role=alert>No such document, workspace or element in the local Onshape.</p>",
-      ),
+      "Not found",
+      "No such document, workspace or element in the local Onshape.",
     );
   }
-  if (!tabUrl) {
-    return sendHtml(
-      res,
-      404,
-      page(
-        "No app tab",
-        "<p role=alert>No app tab is registered: start the emulator with EMULATOR_TAB_URL (or tabUrl).</p>",
-      ),
-    );
-  }
-  const cookieUser = parseCookies(req.headers.cookie)[userCookie];
-  const user = (cookieUser && state.users.get(cookieUser)) || seededUsers[0]!;
-  const owner = state.users.get(doc.ownerId);
+  const user = signedInUser(state, req) ?? seededUsers[0]!;
   const server = `http://${req.headers.host}`;
+  if (url.searchParams.get("panel") === "1") {
+    const panelUrl = urls.panelUrl ?? (urls.tabUrl ? defaultPanelUrl(urls.tabUrl) : undefined);
+    if (!panelUrl) {
+      return notFound(
+        res,
+        "No app panel",
+        "No app panel is registered: start the emulator with EMULATOR_PANEL_URL (or panelUrl).",
+      );
+    }
+    if (wvm === "m") {
+      return notFound(
+        res,
+        "Not found",
+        "Onshape opens right panels in workspaces and versions only.",
+      );
+    }
+    return renderPanelHost({
+      state,
+      res,
+      url,
+      server,
+      panelUrl,
+      user,
+      doc,
+      wv: wvm as "w" | "v",
+      wvId: wvmId,
+      snapshot,
+      element,
+    });
+  }
+  if (!urls.tabUrl) {
+    return notFound(
+      res,
+      "No app tab",
+      "No app tab is registered: start the emulator with EMULATOR_TAB_URL (or tabUrl).",
+    );
+  }
+  const owner = state.users.get(doc.ownerId);
   const ids = {
     documentId,
     [wvmParameter[wvm as keyof typeof wvmParameter]]: wvmId,
     elementId,
   };
-  const src = new URL(tabUrl);
+  const src = new URL(urls.tabUrl);
   const query = new URLSearchParams({
     ...ids,
     server,
@@ -76,6 +122,7 @@ export function handleTabHost(
       return `<a href="${href}"${current}>${escapeHtml(e.name)}</a>`;
     })
     .join("");
+  const dialogData = { appOrigin: src.origin, items: selectableItems(state.store, user) };
   const body = `
 <header><strong>Onshape</strong><small>local</small><span id="document-name">${escapeHtml(doc.name)}</span></header>
 <div class="layout">
@@ -87,9 +134,12 @@ export function handleTabHost(
       <button data-send="hide">hide</button>
       <button data-send="takeFocus">takeFocus</button></p>
     <ol id="message-log"></ol>
+    <h2>Sent to the tab</h2>
+    <ol id="sent-log" data-testid="sent-log"></ol>
   </aside>
 </div>
 <nav aria-label="Tabs">${tabs}</nav>
+${selectItemDialogMarkup}
 <script>
 const appOrigin = ${JSON.stringify(src.origin)};
 const ids = ${JSON.stringify(ids)};
@@ -117,20 +167,25 @@ for (const button of document.querySelectorAll("[data-send]")) {
   button.addEventListener("click", () =>
     frame.contentWindow.postMessage({ messageName: button.dataset.send }, appOrigin));
 }
+</script>
+<script type="application/json" id="dialog-data">${JSON.stringify(dialogData).replace(/</g, "\\u003c")}</script>
+<script type="module">
+import { startSelectItemDialog } from "${assetUrl("select-item-dialog-client")}";
+const data = JSON.parse(document.getElementById("dialog-data").textContent);
+const sent = document.getElementById("sent-log");
+startSelectItemDialog({
+  appOrigin: data.appOrigin,
+  frames: [document.getElementById("app-tab")],
+  items: data.items,
+  onSent: (message) => {
+    const item = document.createElement("li");
+    item.dataset.messageName = message.messageName;
+    item.innerHTML = "<code></code><pre></pre>";
+    item.children[0].textContent = message.messageName;
+    item.children[1].textContent = JSON.stringify(message);
+    sent.prepend(item);
+  },
+});
 </script>`;
-  sendHtml(res, 200, page(doc.name, body));
-}
-
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Onshape (local)</title>
-<style>
-*{box-sizing:border-box}body{margin:0;font:13px system-ui,sans-serif;color:#1f2733;display:flex;flex-direction:column;height:100vh}
-header{display:flex;gap:.6rem;align-items:baseline;padding:.45rem .8rem;background:#1f2733;color:#fff}header small{color:#aab4c0}
-#document-name{margin-left:1rem;font-weight:600}
-.layout{flex:1;display:flex;min-height:0}iframe{flex:1;border:0;border-right:1px solid #d9dee5;background:#fff}
-aside{width:24rem;overflow:auto;padding:.5rem .8rem;background:#f4f6f9}aside h2{font-size:13px;margin:.2rem 0}
-ol{padding-left:1.2rem}li{margin:.3rem 0}pre{margin:.1rem 0;white-space:pre-wrap;word-break:break-all;font-size:11px;color:#5b6675}
-nav{display:flex;gap:1px;background:#d9dee5;border-top:1px solid #d9dee5}nav a{padding:.35rem .8rem;background:#f4f6f9;color:#1f2733;text-decoration:none}
-nav a[aria-current]{background:#fff;font-weight:600}
-</style></head><body>${body}</body></html>`;
+  sendHtml(res, 200, hostLayout(doc.name, body));
 }

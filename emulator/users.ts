@@ -24,4 +24,13 @@ export const seededUsers: readonly EmulatorUser[] = [
     email: "soren@example.com",
     companyId: "6d2b8f1caf4e5b3f9c7d1e44",
   },
+  // Never granted the app when the emulator starts and signed in by no existing test: the
+  // grant flow (My account → Applications) starts from her. She can read the gearbox.
+  {
+    id: "5c1a7e0b9f3d4a2e8b6c0d44",
+    name: "Katherine Johnson",
+    firstName: "Katherine",
+    lastName: "Johnson",
+    email: "katherine@example.com",
+  },
 ];

@@ -48,6 +48,10 @@ console.log(`
   The app:       ${appUrl}        <- open this and press "Sign in with Onshape"
   As a tab:      ${emulator.url}/documents/${gearboxIds.document}/w/${gearboxIds.workspace}/e/${gearboxIds.partStudio}
                  <- a document page of the local Onshape with the app in its element tab
+  Right panel:   ${emulator.url}/documents/${gearboxIds.document}/w/${gearboxIds.workspace}/e/${gearboxIds.partStudio}?panel=1
+                 <- the same page with the app in its right panel (${appUrl}/panel) beside a model view
+  Applications:  ${emulator.url}/user/applications
+                 <- My account → Applications: open the app from Onshape, or revoke its grant
 `);
 
 const stop = () => {

@@ -17,6 +17,23 @@ export const usedOperations = [
   "getBillOfMaterials",
   "getElementThumbnailWithSize",
   "getDocumentThumbnailWithSize",
+  "getElementThumbnailWithApiConfiguration",
+  "getCurrentMicroversion",
+  "getConfiguration",
+  "encodeConfigurationMap",
+  "decodeConfiguration",
+  "getPartStudioBodyDetails",
+  "getAssemblyDefinition",
+  "exportPartStudioGltf",
+  "exportPartGltf",
+  "translateFormat",
+  "createPartStudioTranslation",
+  "getTranslation",
+  "downloadExternalData",
+  "getWMVEPsMetadata",
+  "getWMVEPMetadata",
+  "updateWVEPMetadata",
+  "updateWVMetadata",
 ];
 
 type Json = Record<string, unknown>;

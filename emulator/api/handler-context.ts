@@ -10,6 +10,8 @@ export type HandlerContext = {
 };
 
 export type Handler = (ctx: HandlerContext) => ApiResponse;
+/** Operations that build files (glTF) and so answer later. */
+export type AsyncHandler = (ctx: HandlerContext) => Promise<ApiResponse>;
 
 /** URL of an API resource on the emulator, shaped like Onshape's `href` fields. */
 export function apiUrl(ctx: HandlerContext, path: string): string {

@@ -1,9 +1,8 @@
 import { accessUserId } from "./types";
+import { storedDocument, storedSnapshot } from "../model/store";
 import {
   documentPermission,
-  findDocument,
   findElement,
-  findSnapshot,
   hexIdPattern,
   type SeedDocument,
   type SeedElement,
@@ -13,7 +12,7 @@ import {
 import { errorResponse, type HandlerContext } from "./handler-context";
 import type { ApiResponse } from "./types";
 
-// Turns `/d/{did}/{wvm}/{wvmid}/e/{eid}` path parameters into seeded data, failing the way
+// Turns `/d/{did}/{wvm}/{wvmid}/e/{eid}` path parameters into stored data, failing the way
 // Onshape does and in the same order: malformed id or wvm → 400, unknown document → 404,
 // document the user cannot open → 403, unknown workspace/version/element → 404.
 
@@ -31,12 +30,15 @@ export type SnapshotAccess = DocumentAccess & {
 
 export type ElementAccess = SnapshotAccess & { element: SeedElement };
 
-const fail = <T>(ctx: HandlerContext, status: number, message: string): Resolved<T> => ({
+export const fail = <T>(ctx: HandlerContext, status: number, message: string): Resolved<T> => ({
   ok: false,
   response: errorResponse(ctx, status, message),
 });
 
-function checkIds<T>(ctx: HandlerContext, names: readonly string[]): Resolved<T> | undefined {
+export function checkIds<T>(
+  ctx: HandlerContext,
+  names: readonly string[],
+): Resolved<T> | undefined {
   for (const name of names) {
     const value = ctx.params[name] ?? "";
     if (!hexIdPattern.test(value)) return fail(ctx, 400, `Invalid id '${value}' for ${name}.`);
@@ -47,7 +49,7 @@ function checkIds<T>(ctx: HandlerContext, names: readonly string[]): Resolved<T>
 export function resolveDocument(ctx: HandlerContext): Resolved<DocumentAccess> {
   const invalid = checkIds<DocumentAccess>(ctx, ["did"]);
   if (invalid) return invalid;
-  const doc = findDocument(ctx.params.did ?? "");
+  const doc = storedDocument(ctx.req.store, ctx.params.did ?? "");
   if (!doc) return fail(ctx, 404, "Not found.");
   const permission = documentPermission(doc, accessUserId(ctx.req.user));
   if (!permission) return fail(ctx, 403, "Forbidden: you do not have access to this document.");
@@ -73,7 +75,10 @@ export function resolveSnapshot(
   const documentAccess = resolveDocument(ctx);
   if (!documentAccess.ok) return documentAccess;
   const wvmId = ctx.params[idParam] ?? "";
-  const snapshot = findSnapshot(documentAccess.value.doc, { wvm: wvm as WvmType, wvmId });
+  const snapshot = storedSnapshot(ctx.req.store, documentAccess.value.doc, {
+    wvm: wvm as WvmType,
+    wvmId,
+  });
   if (!snapshot) return fail(ctx, 404, "Not found.");
   return { ok: true, value: { ...documentAccess.value, wvm: wvm as WvmType, wvmId, snapshot } };
 }

@@ -1,9 +1,10 @@
-import { derivedId, type SeedColor, type SeedElement } from "../seed";
+import { derivedId, type SeedColor, type SeedElement, type SeedPart } from "../seed";
 import { createImage, type RgbImage } from "./png";
 
 // Deterministic pictures for thumbnails: a Part Studio shows one disc per part in the part's
-// colour (so a version with fewer parts looks different), an assembly stacked blocks, a
-// drawing a sheet with a title block. The same element and size always give the same bytes.
+// colour, sized by its volume (so a version or configuration with other parts looks
+// different), an assembly one stacked block per instance, a drawing a sheet with a title
+// block. The same content and size always give the same bytes.
 
 const background = [236, 239, 244] as const;
 
@@ -36,28 +37,38 @@ export function colorFromId(id: string): SeedColor {
   return { red: channel(0), green: channel(2), blue: channel(4) };
 }
 
-export function drawElementThumbnail(
-  element: SeedElement,
-  width: number,
-  height: number,
-): RgbImage {
+export type ThumbnailRequest = {
+  element: SeedElement;
+  width: number;
+  height: number;
+  /** A Part Studio's parts in the configuration shown; default: its stored parts. */
+  parts?: readonly SeedPart[];
+  /** An assembly's number of instances in the configuration shown; default: one per row. */
+  instanceCount?: number;
+};
+
+export function drawElementThumbnail(request: ThumbnailRequest): RgbImage {
+  const { element, width, height } = request;
   const img = createImage(width, height, background);
   const unit = Math.min(width, height);
   const ink = { red: 40, green: 44, blue: 52 };
   switch (element.elementType) {
     case "PARTSTUDIO": {
-      const parts = element.parts.slice(0, 6);
+      const parts = (request.parts ?? element.parts).slice(0, 6);
+      const largest = Math.max(...parts.map((part) => part.volume));
       parts.forEach((part, i) => {
         const cx = (width * (i + 1)) / (parts.length + 1);
         const cy = height / 2 + ((i % 2 === 0 ? -1 : 1) * unit) / 8;
-        fillDisc(img, cx, cy, unit / 4, part.color);
+        const size = 0.5 + 0.5 * Math.cbrt(part.volume / largest);
+        fillDisc(img, cx, cy, (size * unit) / 4, part.color);
       });
       if (parts.length === 0) fillRect(img, width / 4, height / 2 - 1, width / 2, 2, ink);
       break;
     }
     case "ASSEMBLY": {
       const color = colorFromId(element.id);
-      element.instances.slice(0, 5).forEach((_, i) => {
+      const count = request.instanceCount ?? element.instances.length;
+      Array.from({ length: Math.min(count, 5) }).forEach((_, i) => {
         fillRect(
           img,
           width * 0.15 + i * unit * 0.08,

@@ -1,7 +1,9 @@
 import { buildDocument, partStudio } from "./build-document";
+import { railAssembly, railPartStudio } from "./configured-rail";
+import { formulaAssembly, formulaDocumentName, formulaPartStudio } from "./formula-names";
 import { materials } from "./materials";
 import { ada, grace, soren } from "./people";
-import type { SeedDocument, SeedMaterial, SeedPart, SeedPermission } from "./types";
+import type { SeedDocument, SeedElement, SeedMaterial, SeedPart, SeedPermission } from "./types";
 
 // Many small one-Part-Studio documents, so that document lists need more than one page of 20.
 // Everything is computed from the index: no randomness, no clock.
@@ -11,6 +13,14 @@ type FillerSpec = {
   name: string;
   ownerId: string;
   sharedWith?: readonly { userId: string; permission: SeedPermission }[];
+  /** Elements after "Part Studio 1". */
+  extraElements?: readonly SeedElement[];
+};
+
+/** Seeds for later features live in filler documents, so lists and counts stay as they were. */
+const extras: Readonly<Record<number, Partial<Pick<FillerSpec, "name" | "extraElements">>>> = {
+  23: { name: formulaDocumentName, extraElements: [formulaPartStudio, formulaAssembly] },
+  26: { extraElements: [railPartStudio, railAssembly] },
 };
 
 const adaNames = [
@@ -37,7 +47,7 @@ const adaNames = [
 ];
 
 const fillerSpecs: readonly FillerSpec[] = [
-  ...adaNames.map((name, i) => ({ number: 10 + i, name, ownerId: ada.id })),
+  ...adaNames.map((name, i) => ({ number: 10 + i, name, ownerId: ada.id, ...extras[10 + i] })),
   {
     number: 30,
     name: "Hydraulikblock HB-3",
@@ -114,7 +124,10 @@ export const fillerDocuments: readonly SeedDocument[] = fillerSpecs.map((spec, i
     sharedWith: spec.sharedWith,
     createdAt: onshapeTime(created),
     modifiedAt: onshapeTime(modified),
-    elements: [partStudio(spec.number, 1, "Part Studio 1", fillerParts(index))],
+    elements: [
+      partStudio(spec.number, 1, "Part Studio 1", fillerParts(index)),
+      ...(spec.extraElements ?? []),
+    ],
     versionNames: index % 4 === 0 ? ["V1"] : [],
   });
 });

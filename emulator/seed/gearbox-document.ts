@@ -1,6 +1,7 @@
 import { seedId } from "./ids";
 import { materials } from "./materials";
-import { ada, grace, soren } from "./people";
+import { ada, grace, katherine, soren } from "./people";
+import { propertyIds } from "./properties";
 import type { SeedAssembly, SeedDocument, SeedElement, SeedPart, SeedPartStudio } from "./types";
 
 // Document 1, "Getriebe GX-200": the richest seeded document. It has a multi-level assembly,
@@ -35,6 +36,12 @@ const housing: SeedPart = {
   centroid: [0, 0, 0.04],
   box: [0.2, 0.12, 0.08],
   color: { red: 160, green: 164, blue: 172 },
+  customProperties: {
+    [propertyIds.finish]: "ELOXIERT",
+    [propertyIds.leadTime]: 21,
+    [propertyIds.inspection]: true,
+    [propertyIds.costCentre]: "4711",
+  },
 };
 
 const shaft: SeedPart = {
@@ -47,6 +54,7 @@ const shaft: SeedPart = {
   centroid: [0, 0, 0.04],
   box: [0.02, 0.02, 0.095],
   color: { red: 90, green: 96, blue: 110 },
+  customProperties: { [propertyIds.finish]: "BLANK" },
 };
 
 const bearing: SeedPart = {
@@ -60,6 +68,7 @@ const bearing: SeedPart = {
   centroid: [0.03, 0, 0.04],
   box: [0.04, 0.04, 0.012],
   color: { red: 200, green: 170, blue: 60 },
+  vendor: "SKF",
 };
 
 const gear: SeedPart = {
@@ -164,6 +173,7 @@ export const gearboxDocument: SeedDocument = {
   sharedWith: [
     { userId: grace.id, permission: "WRITE" },
     { userId: soren.id, permission: "READ" },
+    { userId: katherine.id, permission: "READ" },
   ],
   createdAt: "2024-01-15T09:00:00.000+00:00",
   modifiedAt: "2025-03-20T16:45:00.000+00:00",

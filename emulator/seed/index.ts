@@ -4,7 +4,8 @@
 //   document d0c0…, workspace a0a0…, version b0b0…, microversion c0c0…, element e0e0….
 //   e.g. document 1 = d0c000000000000000000100, its element 3 = e0e000000000000000000103.
 //
-// Users (emulator/users.ts): Ada (first), Grace, Søren (company 6d2b8f1caf4e5b3f9c7d1e44).
+// Users (emulator/users.ts): Ada (first), Grace, Søren (company 6d2b8f1caf4e5b3f9c7d1e44),
+//   Katherine (…0d44: owns nothing, reads the gearbox, signed in by no existing test).
 //
 // | doc | name                          | owner | shared with          | notes                    |
 // |-----|-------------------------------|-------|----------------------|--------------------------|
@@ -18,6 +19,13 @@
 // | 32  | Grace Notizen                 | Grace | -                    |                          |
 // | 33  | Bordplade, eg                 | Søren | Ada R                |                          |
 // 29 documents. Ada: owns 21 (filter=0, two pages), 5 shared with her (filter=2), 26 in all.
+// Later seeds live in filler documents so that these counts and pages stay:
+//   23: renamed to a formula (formula-names.ts), plus elements 2 "=Formeln" (six parts whose
+//       names attack spreadsheets) and 3 "@Formel-Baugruppe" (BOM columns "=Kostenstelle",
+//       "@Lieferzeit").
+//   26 "Führungsschiene 500": elements 2 "Schiene konfigurierbar" (configured Part Studio) and
+//       3 "Schiene montiert" (configured assembly), configured-rail.ts has ids and masses.
+// Metadata properties (standard and custom) are in properties.ts.
 //
 // Document 1 "Getriebe GX-200" (gearboxIds), workspace "Main" a0a000000000000000000100,
 // versions Start b0b0…00101 (empty), V1 b0b0…00102 (older data), V2 Freigabe b0b0…00103:

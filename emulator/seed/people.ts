@@ -11,3 +11,4 @@ function userAt(index: number): EmulatorUser {
 export const ada = userAt(0);
 export const grace = userAt(1);
 export const soren = userAt(2);
+export const katherine = userAt(3);

@@ -31,12 +31,66 @@ export type SeedPart = {
   /** Bounding box edge lengths in m; inertia is approximated as a solid box of this size. */
   box: readonly [number, number, number];
   color: SeedColor;
+  vendor?: string;
+  /** Values of custom properties (emulator/seed/properties.ts), by property id. */
+  customProperties?: Readonly<Record<string, string | number | boolean>>;
+};
+
+/** A list option: `id` is what configuration strings carry, `name` what users see. */
+export type SeedEnumOption = {
+  id: string;
+  name: string;
+  /** m, for options that set a length */ length?: number;
+};
+
+/** Onshape's four kinds of configuration input (BTMConfigurationParameter*). */
+export type SeedConfigurationParameter =
+  | {
+      type: "ENUM";
+      id: string;
+      name: string;
+      defaultValue: string;
+      options: readonly SeedEnumOption[];
+    }
+  | { type: "BOOLEAN"; id: string; name: string; defaultValue: boolean }
+  | {
+      type: "QUANTITY";
+      id: string;
+      name: string;
+      quantityType: "LENGTH";
+      /** Onshape unit name the range and default are given in. */
+      units: "millimeter";
+      minValue: number;
+      maxValue: number;
+      defaultValue: number;
+    }
+  | { type: "STRING"; id: string; name: string; defaultValue: string };
+
+/** Values by parameter id: option id, boolean, number in the parameter's units, or text. */
+export type ConfigurationValues = Readonly<Record<string, string | number | boolean>>;
+
+export type SeedConfiguration = {
+  parameters: readonly SeedConfigurationParameter[];
+  /** Key into emulator/seed/configurators.ts: how the parameters change the parts. */
+  configurator?: string;
 };
 
 /** One row of an assembly's instance tree; `quantity` identical instances. */
 export type SeedInstance =
-  | { kind: "part"; partStudioId: string; partId: string; quantity: number }
+  | {
+      kind: "part";
+      partStudioId: string;
+      partId: string;
+      quantity: number;
+      /** Configuration of the Part Studio for this instance (`id=value;…`); absent: default. */
+      configuration?: string;
+      /** The assembly's boolean parameter `parameterId` set to true makes it this many. */
+      quantityWhen?: { parameterId: string; quantity: number };
+    }
   | { kind: "assembly"; assemblyId: string; quantity: number };
+
+/** A BOM column beyond Onshape's standard ones, showing a custom property. */
+export type SeedBomColumn = { id: string; name: string; propertyId: string };
 
 type SeedElementBase = {
   /** 24 hex; the same in the workspace and in every version, as in Onshape. */
@@ -48,7 +102,9 @@ type SeedElementBase = {
 
 export type SeedPartStudio = SeedElementBase & {
   elementType: "PARTSTUDIO";
+  /** The parts of the default configuration; a configurator derives the others. */
   parts: readonly SeedPart[];
+  configuration?: SeedConfiguration;
 };
 
 export type SeedAssembly = SeedElementBase & {
@@ -58,6 +114,8 @@ export type SeedAssembly = SeedElementBase & {
   description?: string;
   /** False: getBillOfMaterials answers 404 unless generateIfAbsent=true. */
   bomGenerated: boolean;
+  configuration?: SeedConfiguration;
+  bomColumns?: readonly SeedBomColumn[];
 };
 
 export type SeedDrawing = SeedElementBase & { elementType: "DRAWING" };

@@ -1,13 +1,16 @@
-import { derivedId, type SeedDocument } from "../../seed";
+import { configurationFields } from "../../configurations/element-configuration";
+import { derivedId, type SeedAssembly, type SeedDocument } from "../../seed";
+import { requestConfiguration } from "../configuration-param";
 import { apiUrl, errorResponse, jsonResponse, viewUrl, type Handler } from "../handler-context";
 import { booleanParam } from "../query-params";
 import { resolveElement, type SnapshotAccess } from "../resolve-path";
-import { flattenedLines, indentedLines, type BomLine } from "./bom-lines";
+import { flattenedLines, indentedLines, type BomLine, type BomLineSource } from "./bom-lines";
 import { elementMicroversionId, isElementOfType } from "./element-json";
 import { materialInfo } from "./get-parts";
 
 // GET /assemblies/d/{did}/{wvm}/{wvmid}/e/{eid}/bom (BTBillOfMaterialsInfo). Columns follow
-// Onshape's default BOM template; clients should key on `propertyName`, not on header ids.
+// Onshape's default BOM template, plus an assembly's own custom-property columns; clients
+// should key on `propertyName`, not on header ids. `configuration` is the assembly's.
 // The handler is pure: generateIfAbsent=true answers with a BOM but does not remember that
 // one now exists, so the next call without it still gets 404.
 
@@ -31,24 +34,45 @@ export const bomHeaders = [
   { id: "57f3fb8efa3416c06701d610", name: "Revision", propertyName: "revision", visible: false },
 ] as const;
 
-type BomValues = Record<(typeof bomHeaders)[number]["propertyName"], unknown>;
+type BomHeader = { id: string; name: string; propertyName: string; visible: boolean };
+type BomValues = Record<string, unknown>;
 
-function lineValues(line: BomLine): BomValues {
+function headersOf(assembly: SeedAssembly): BomHeader[] {
+  return [
+    ...bomHeaders,
+    ...(assembly.bomColumns ?? []).map((column) => ({
+      id: column.id,
+      name: column.name,
+      propertyName: column.propertyId,
+      visible: true,
+    })),
+  ];
+}
+
+function lineValues(line: BomLine, assembly: SeedAssembly): BomValues {
   const { source } = line;
   const common = { item: line.item, quantity: line.quantity };
+  const custom = Object.fromEntries(
+    (assembly.bomColumns ?? []).map((column) => [
+      column.propertyId,
+      source.kind === "part" ? (source.part.customProperties?.[column.propertyId] ?? "") : "",
+    ]),
+  );
   if (source.kind === "assembly") {
-    const { assembly } = source;
+    const { assembly: sub } = source;
     return {
+      ...custom,
       ...common,
-      partNumber: assembly.partNumber ?? "",
-      name: assembly.name,
-      description: assembly.description ?? "",
+      partNumber: sub.partNumber ?? "",
+      name: sub.name,
+      description: sub.description ?? "",
       material: null,
       revision: "",
     };
   }
   const { part } = source;
   return {
+    ...custom,
     ...common,
     partNumber: part.partNumber ?? "",
     name: part.name,
@@ -58,12 +82,38 @@ function lineValues(line: BomLine): BomValues {
   };
 }
 
-function bomSource(access: SnapshotAccess, doc: SeedDocument, elementName: string, eid: string) {
+/** What the row stands for, with the configuration it is used in. */
+function itemSource(access: SnapshotAccess, source: BomLineSource) {
+  const element = source.kind === "part" ? source.partStudio : source.assembly;
+  return {
+    documentId: access.doc.id,
+    elementId: element.id,
+    ...(source.kind === "part"
+      ? {
+          partId: source.part.partId,
+          partIdentity: derivedId("part-identity", element.id, source.part.partId),
+        }
+      : {}),
+    wvmType: access.wvm,
+    wvmId: access.wvmId,
+    ...configurationFields(source.configuration),
+    sourceElementMicroversionId: elementMicroversionId(element),
+    isStandardContent: false,
+  };
+}
+
+function bomSource(
+  access: SnapshotAccess,
+  doc: SeedDocument,
+  elementName: string,
+  eid: string,
+  configuration: string,
+) {
   const workspace = doc.workspaces.find((ws) => ws.id === access.wvmId);
   const version = doc.versions.find((v) => v.id === access.wvmId);
   return {
     document: { id: doc.id, name: doc.name },
-    element: { id: eid, name: elementName },
+    element: { id: eid, name: elementName, configuration },
     ...(workspace ? { workspace: { id: workspace.id, name: workspace.name } } : {}),
     ...(version ? { version: { id: version.id, name: version.name } } : {}),
     ...(access.wvm === "m" ? { documentMicroversion: { id: access.wvmId } } : {}),
@@ -78,36 +128,23 @@ export const getBillOfMaterials: Handler = (ctx) => {
   }
   const { query } = ctx.req;
   const { doc, wvm, wvmId, element, snapshot } = access.value;
+  const configuration = requestConfiguration(ctx, element);
+  if (!configuration.ok) return configuration.response;
   if (!element.bomGenerated && !booleanParam(query, "generateIfAbsent", false)) {
     return errorResponse(ctx, 404, "Bill of materials does not exist for this assembly.");
   }
   const indented = booleanParam(query, "indented", true);
   const multiLevel = booleanParam(query, "multiLevel", false);
-  const lines = indented
-    ? indentedLines(element, snapshot, multiLevel)
-    : flattenedLines(element, snapshot);
+  const request = { assembly: element, snapshot, configuration: configuration.value };
+  const lines = indented ? indentedLines(request, multiLevel) : flattenedLines(request);
 
   const columnIds = query.getAll("bomColumnIds").flatMap((value) => value.split(","));
   const onlyVisible = booleanParam(query, "onlyVisibleColumns", false);
-  const headers = bomHeaders.filter(
+  const headers = headersOf(element).filter(
     (h) => (!columnIds.length || columnIds.includes(h.id)) && (!onlyVisible || h.visible),
   );
   const headerIdToValue = (values: BomValues) =>
     Object.fromEntries(headers.map((h) => [h.id, values[h.propertyName]]));
-  const itemSource = (line: BomLine) => {
-    const source = line.source.kind === "part" ? line.source.partStudio : line.source.assembly;
-    return {
-      documentId: doc.id,
-      elementId: source.id,
-      ...(line.source.kind === "part" ? { partId: line.source.part.partId } : {}),
-      wvmType: wvm,
-      wvmId,
-      configuration: "default",
-      fullConfiguration: "default",
-      sourceElementMicroversionId: elementMicroversionId(source),
-      isStandardContent: false,
-    };
-  };
   const path = `/assemblies/d/${doc.id}/${wvm}/${wvmId}/e/${element.id}/bom`;
   const includeTopRow = booleanParam(query, "includeTopLevelAssemblyRow", false);
 
@@ -120,13 +157,13 @@ export const getBillOfMaterials: Handler = (ctx) => {
     templateId: "5ace8aa5c046ad612c65a0d1",
     href: apiUrl(ctx, path),
     viewRef: viewUrl(ctx, `/documents/${doc.id}/${wvm}/${wvmId}/e/${element.id}`),
-    bomSource: bomSource(access.value, doc, element.name, element.id),
+    bomSource: bomSource(access.value, doc, element.name, element.id, configuration.value.id),
     headers: headers.map((h) => ({ ...h })),
     rows: lines.map((line) => ({
       rowId: derivedId("bom-row", element.id, line.item, line.occurrences[0] ?? ""),
       indentLevel: line.indentLevel,
-      headerIdToValue: headerIdToValue(lineValues(line)),
-      itemSource: itemSource(line),
+      headerIdToValue: headerIdToValue(lineValues(line, element)),
+      itemSource: itemSource(access.value, line.source),
       relatedOccurrences: line.occurrences,
     })),
     ...(includeTopRow
@@ -135,13 +172,20 @@ export const getBillOfMaterials: Handler = (ctx) => {
             rowId: derivedId("bom-row", element.id, "top"),
             indentLevel: 0,
             headerIdToValue: headerIdToValue(
-              lineValues({
-                item: "",
-                indentLevel: 0,
-                quantity: 1,
-                source: { kind: "assembly", assembly: element },
-                occurrences: [],
-              }),
+              lineValues(
+                {
+                  item: "",
+                  indentLevel: 0,
+                  quantity: 1,
+                  source: {
+                    kind: "assembly",
+                    assembly: element,
+                    configuration: configuration.value,
+                  },
+                  occurrences: [],
+                },
+                element,
+              ),
             ),
           },
         }

@@ -1,5 +1,6 @@
 import { accessUserId } from "../types";
-import { accessibleDocuments, type SeedDocument } from "../../seed";
+import { readableDocuments } from "../../model/store";
+import type { SeedDocument } from "../../seed";
 import { apiUrl, jsonResponse, type Handler, type HandlerContext } from "../handler-context";
 import { integerParam, stringParam } from "../query-params";
 import { documentSummary } from "./document-json";
@@ -63,7 +64,11 @@ export const getDocuments: Handler = (ctx) => {
   const limit = requestedLimit < 1 ? PAGE_MAX : Math.min(requestedLimit, PAGE_MAX);
 
   const compare = compareBy(sortColumn);
-  const matching = applyFilter(ctx, accessibleDocuments(accessUserId(ctx.req.user)), filter)
+  const matching = applyFilter(
+    ctx,
+    readableDocuments(ctx.req.store, accessUserId(ctx.req.user)),
+    filter,
+  )
     .filter((doc) => !q || doc.name.toLowerCase().includes(q))
     // Ties are broken by id so that pages never overlap or skip a document.
     .sort((a, b) => (descending ? -1 : 1) * (compare(a, b) || a.id.localeCompare(b.id)));

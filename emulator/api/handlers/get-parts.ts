@@ -1,10 +1,13 @@
+import { configuredParts } from "../../configurations/element-configuration";
 import { derivedId, type SeedMaterial, type SeedPart } from "../../seed";
+import { requestConfiguration } from "../configuration-param";
 import { apiUrl, errorResponse, jsonResponse, type Handler } from "../handler-context";
 import { resolveElement } from "../resolve-path";
 import { elementMicroversionId, isElementOfType } from "./element-json";
 
 // GET /parts/d/{did}/{wvm}/{wvmid}/e/{eid}: the parts of one Part Studio with their
-// metadata (BTPartMetadataInfo). Unset partNumber/description/material are left out.
+// metadata (BTPartMetadataInfo), in the requested configuration. Unset partNumber,
+// description and material are left out.
 
 export function materialInfo(material: SeedMaterial) {
   return {
@@ -25,13 +28,15 @@ export function materialInfo(material: SeedMaterial) {
   };
 }
 
-function partInfo(
-  part: SeedPart,
-  ordinal: number,
-  elementId: string,
-  microversionId: string,
-  href: string,
-) {
+type PartContext = {
+  elementId: string;
+  microversionId: string;
+  configurationId: string;
+  href: string;
+};
+
+function partInfo(part: SeedPart, ordinal: number, context: PartContext) {
+  const { elementId, microversionId, configurationId, href } = context;
   return {
     partId: part.partId,
     id: part.partId,
@@ -39,12 +44,13 @@ function partInfo(
     ...(part.partNumber ? { partNumber: part.partNumber } : {}),
     ...(part.description ? { description: part.description } : {}),
     ...(part.revision ? { revision: part.revision } : {}),
+    ...(part.vendor ? { vendor: part.vendor } : {}),
     ...(part.material ? { material: materialInfo(part.material) } : {}),
     appearance: { color: { ...part.color }, opacity: 255, isGenerated: false },
     bodyType: "solid",
     elementId,
     microversionId,
-    configurationId: "default",
+    configurationId,
     ordinal,
     partIdentity: derivedId("part-identity", elementId, part.partId),
     partQuery: `query=qTransient("${part.partId}");`,
@@ -52,7 +58,9 @@ function partInfo(
     isMesh: false,
     meshState: "NO_MESH",
     state: "IN_PROGRESS",
-    customProperties: {},
+    customProperties: Object.fromEntries(
+      Object.entries(part.customProperties ?? {}).map(([id, value]) => [id, String(value)]),
+    ),
     href: `${href}/partid/${part.partId}`,
   };
 }
@@ -65,10 +73,16 @@ export const getPartsWMVE: Handler = (ctx) => {
     return errorResponse(ctx, 400, "Element is not a Part Studio.");
   }
   const { doc, wvm, wvmId, element } = access.value;
-  const href = apiUrl(ctx, `/parts/d/${doc.id}/${wvm}/${wvmId}/e/${element.id}`);
-  const microversionId = elementMicroversionId(element);
+  const configuration = requestConfiguration(ctx, element);
+  if (!configuration.ok) return configuration.response;
+  const context = {
+    elementId: element.id,
+    microversionId: elementMicroversionId(element),
+    configurationId: configuration.value.id,
+    href: apiUrl(ctx, `/parts/d/${doc.id}/${wvm}/${wvmId}/e/${element.id}`),
+  };
   return jsonResponse(
     ctx,
-    element.parts.map((part, i) => partInfo(part, i, element.id, microversionId, href)),
+    configuredParts(element, configuration.value).map((part, i) => partInfo(part, i, context)),
   );
 };

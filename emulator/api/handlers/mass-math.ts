@@ -13,10 +13,66 @@ export type MassBody = {
   volume: number;
   periphery: number;
   centroid: Vec3;
+  /** About the centroid, in Part Studio axes. */
   inertia: Mat3;
   hasMass: boolean;
   massMissingCount: number;
 };
+
+export type PrincipalInertia = { moments: Vec3; axes: [Vec3, Vec3, Vec3] };
+
+/**
+ * Eigenvalues (ascending) and unit eigenvectors of a symmetric 3×3 tensor, by cyclic Jacobi
+ * rotations: exact for the diagonal tensor of one box, converged to 1e-15 for a group.
+ */
+export function principalInertia(tensor: Mat3): PrincipalInertia {
+  const a = [0, 1, 2].map((r) => [0, 1, 2].map((c) => tensor[r * 3 + c] ?? 0));
+  const v = [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ];
+  const scale = Math.max(1e-300, ...a.flat().map(Math.abs));
+  for (let sweep = 0; sweep < 50; sweep++) {
+    const off = Math.abs(a[0]![1]!) + Math.abs(a[0]![2]!) + Math.abs(a[1]![2]!);
+    if (off <= 1e-15 * scale) break;
+    for (const [p, q] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ] as const) {
+      const apq = a[p]![q]!;
+      if (apq === 0) continue;
+      const theta = (a[q]![q]! - a[p]![p]!) / (2 * apq);
+      const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+      const c = 1 / Math.sqrt(t * t + 1);
+      const s = t * c;
+      for (let k = 0; k < 3; k++) {
+        const akp = a[k]![p]!;
+        const akq = a[k]![q]!;
+        a[k]![p] = c * akp - s * akq;
+        a[k]![q] = s * akp + c * akq;
+      }
+      for (let k = 0; k < 3; k++) {
+        const apk = a[p]![k]!;
+        const aqk = a[q]![k]!;
+        a[p]![k] = c * apk - s * aqk;
+        a[q]![k] = s * apk + c * aqk;
+      }
+      for (let k = 0; k < 3; k++) {
+        const vkp = v[k]![p]!;
+        const vkq = v[k]![q]!;
+        v[k]![p] = c * vkp - s * vkq;
+        v[k]![q] = s * vkp + c * vkq;
+      }
+    }
+  }
+  const order = [0, 1, 2].sort((i, j) => a[i]![i]! - a[j]![j]!);
+  return {
+    moments: order.map((i) => a[i]![i]!) as Vec3,
+    axes: order.map((i) => [v[0]![i]!, v[1]![i]!, v[2]![i]!]) as [Vec3, Vec3, Vec3],
+  };
+}
 
 function partInertia(part: SeedPart): Mat3 {
   const m = partMass(part);

@@ -1,20 +1,32 @@
+import { configuredParts } from "../../configurations/element-configuration";
+import { requestConfiguration } from "../configuration-param";
 import { errorResponse, jsonResponse, type Handler } from "../handler-context";
 import { booleanParam } from "../query-params";
 import { resolveElement } from "../resolve-path";
 import { isElementOfType } from "./element-json";
-import { arrayWithBounds, groupBody, partBody, withBounds, type MassBody } from "./mass-math";
+import {
+  arrayWithBounds,
+  groupBody,
+  partBody,
+  principalInertia,
+  withBounds,
+  type MassBody,
+} from "./mass-math";
 
 // GET /partstudios/d/{did}/{wvm}/{wvmid}/e/{eid}/massproperties (BTMassPropertiesBulkInfo).
 // massAsGroup (default true) gives a single "-all-" body; false gives one body per partId.
-// `partId` (repeatable) narrows the parts considered.
+// `partId` (repeatable) narrows the parts considered; `configuration` picks the parts.
 
 function bodyJson(body: MassBody) {
+  const principal = principalInertia(body.inertia);
   return {
     mass: withBounds(body.mass),
     volume: withBounds(body.volume),
     periphery: withBounds(body.periphery),
     centroid: arrayWithBounds(body.centroid),
     inertia: arrayWithBounds(body.inertia),
+    principalInertia: [...principal.moments],
+    principalAxes: principal.axes.map(([x, y, z]) => ({ x, y, z })),
     hasMass: body.hasMass,
     massMissingCount: body.massMissingCount,
   };
@@ -27,12 +39,15 @@ export const getPartStudioMassProperties: Handler = (ctx) => {
     return errorResponse(ctx, 400, "Element is not a Part Studio.");
   }
   const { element, snapshot } = access.value;
+  const configuration = requestConfiguration(ctx, element);
+  if (!configuration.ok) return configuration.response;
+  const allParts = configuredParts(element, configuration.value);
   const requested = ctx.req.query.getAll("partId").flatMap((value) => value.split(","));
-  const unknown = requested.filter((id) => !element.parts.some((part) => part.partId === id));
+  const unknown = requested.filter((id) => !allParts.some((part) => part.partId === id));
   if (unknown.length > 0) return errorResponse(ctx, 404, `Part not found: ${unknown.join(", ")}`);
   const parts = requested.length
-    ? element.parts.filter((part) => requested.includes(part.partId))
-    : element.parts;
+    ? allParts.filter((part) => requested.includes(part.partId))
+    : allParts;
 
   const massAsGroup = booleanParam(ctx.req.query, "massAsGroup", true);
   const bodies: Record<string, ReturnType<typeof bodyJson>> = {};

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+  "/assemblies/d/{did}/{wvm}/{wvmid}/e/{eid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get definition information for the specified assembly.
+     * @description All coordinates and translation matrix components are in meters (m).
+     */
+    get: operations["getAssemblyDefinition"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/assemblies/d/{did}/{wvm}/{wvmid}/e/{eid}/bom": {
     parameters: {
       query?: never;
@@ -24,6 +44,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/assemblies/d/{did}/{wv}/{wvid}/e/{eid}/translations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Export the assembly to another format.
+     * @description Creates an asynchronous export. Use format-specific export endpoints where available.
+     *     * Use `formatName` in the JSON request body to specify the export file type. Use [Translations/getAllTranslatorFormats](#/Translation/getAllTranslatorFormats) to get a list of valid export file formats. Confirm that `couldBeAssembly=true.`
+     *     * Set `storeInDocument` to `false` to export to a data file. Set to `true` to export to a blob element in the same document.
+     *     * See [API Guide: Import & Export ](https://onshape-public.github.io/docs/api-adv/translation/#export-an-assembly-to-another-format) for more details.
+     */
+    post: operations["translateFormat"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/documents": {
     parameters: {
       query?: never;
@@ -33,6 +76,28 @@ export interface paths {
     };
     /** Get a list of documents that meet the criteria you specify. */
     get: operations["getDocuments"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/documents/d/{did}/externaldata/{fid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download external data file(s) associated with the document.
+     * @description * See [API Guide: Model Translation](https://onshape-public.github.io/docs/api-adv/translation/) for more details.
+     *     * If downloading an exported file, poll the `requestState` in the translation response and wait for a result of `DONE` before attempting to download the file.
+     *     * Use the `resultExternalDataIds` from the translation response as the foreign id (`{fid}`) in this API.
+     */
+    get: operations["downloadExternalData"];
     put?: never;
     post?: never;
     delete?: never;
@@ -95,6 +160,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/documents/d/{did}/{wv}/{wvid}/currentmicroversion": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retrieve current microversion by document ID and workspace or version ID. */
+    get: operations["getCurrentMicroversion"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/documents/{did}": {
     parameters: {
       query?: never;
@@ -112,6 +194,149 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/elements/d/{did}/e/{eid}/configurationencodings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Encode a configuration option for use in other API calls.
+     * @description Returns a configuration string in the following form:
+     *     `configuration=parameterId%3DparameterValue`
+     *     The configuration string can be used in other Onshape API calls to specify which configuration option to use. See the [Configuration API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for additional details.
+     */
+    post: operations["encodeConfigurationMap"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/elements/d/{did}/{wvm}/{wvmid}/e/{eid}/configuration": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the configuration definition for a Part Studio, Variable Studio, or Assembly.
+     * @description Use Configurations to create variations of elements. You can configure feature and parameter values, part properties, custom part properties, face and part appearances, and sketch text. Each Part Studio can have only one Configuration, but it can contain multiple Configuration inputs.
+     *     See the [Configuration API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for additional details.
+     */
+    get: operations["getConfiguration"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/elements/d/{did}/{wvm}/{wvmid}/e/{eid}/configurationencodings/{cid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Decode a configuration string.
+     * @description Decode a configuration string into its original JSON form to obtain configuration parameter ID and value. See the [Configuration API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for additional details.
+     */
+    get: operations["decodeConfiguration"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/metadata/d/{did}/{wvm}/{wvmid}/e/{eid}/p": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the metadata for all parts in a document.
+     * @description See [API Guide: Metadata](https://onshape-public.github.io/docs/api-adv/metadata/) for details.
+     *     * The `configuration` optional query parameter uses the default configuration unless otherwise specified.
+     *     * You can specify an optional `depth` query parameter to get multiple levels in an assembly. Default `depth` is `1`.
+     *     * `linkDocumentId` can be specified where applicable. Combined with `inferMetadataOwner` (default value is `false`), this is used to infer metadata owner.
+     *     * `includeComputedProperties` can be used to include or omit computed properties. Default value is `true`.
+     *     * `includeComputedAssemblyProperties` can be used to query computed assembly properties which are generally expensive. Default value is `false`.
+     *     * You can also choose to include a `thumbnail`. Default value is `false`.
+     */
+    get: operations["getWMVEPsMetadata"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/metadata/d/{did}/{wvm}/{wvmid}/e/{eid}/{iden}/{pid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the metadata for a part.
+     * @description See [API Guide: Metadata](https://onshape-public.github.io/docs/api-adv/metadata/) for details.
+     *     * Specify the part in the `iden` or `pid` path parameter.
+     *     * The `configuration` optional query parameter uses the default configuration unless otherwise specified.
+     *     * `linkDocumentId` can be specified where applicable. Combined with `inferMetadataOwner` (default value is `false`), this is used to infer metadata owner.
+     *     * `includeComputedProperties` can be used to include or omit computed properties. Default value is `true`.
+     *     * `includeComputedAssemblyProperties` can be used to query computed assembly properties which are generally expensive. Default value is `false`.
+     *     * You can also choose to include a `thumbnail`. Default value is `false`.
+     */
+    get: operations["getWMVEPMetadata"];
+    put?: never;
+    /**
+     * Update the metadata for a part.
+     * @description See [API Guide: Metadata](https://onshape-public.github.io/docs/api-adv/metadata/) for details.
+     *     * Specify the part in the `iden` or `pid` path parameter.
+     *     * The `configuration` optional query parameter uses the default configuration unless otherwise specified.
+     *     * `linkDocumentId` can be specified where applicable. Combined with `inferMetadataOwner` (default value is `false`), this is used to infer metadata owner.
+     *     * Specify the property metadata to update in the Request body.
+     */
+    post: operations["updateWVEPMetadata"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/metadata/d/{did}/{wv}/{wvid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update the metadata for a workspace or version.
+     * @description See [API Guide: Metadata](https://onshape-public.github.io/docs/api-adv/metadata/) for details.
+     */
+    post: operations["updateWVMetadata"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/parts/d/{did}/{wvm}/{wvmid}/e/{eid}": {
     parameters: {
       query?: never;
@@ -121,6 +346,76 @@ export interface paths {
     };
     /** Get all parts in an element. */
     get: operations["getPartsWMVE"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/parts/d/{did}/{wvm}/{wvmid}/e/{eid}/partid/{partid}/gltf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Synchronously export a part to a glTF file.
+     * @description Creates a synchronous export of the part (with limited tessellation settings) to a glTF file.
+     *     * Returns a 307 redirect from which to download the exported file.
+     *     * Export is much faster than asynchronous endpoints at the expense of limited control on tessellation settings.
+     *     * Use the [PartStudio/createPartStudioTranslation](#/PartStudio/createPartStudioTranslation) asynchronous export for greater control.
+     *
+     *     See [API Guide: Synchronous Exports](https://onshape-public.github.io/docs/api-adv/translation/#synchronous-exports) for more details.
+     */
+    get: operations["exportPartGltf"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/partstudios/d/{did}/{wvm}/{wvmid}/e/{eid}/bodydetails": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the body details for a Part Studio.
+     * @description See the [Part Studios API Guide](https://onshape-public.github.io/docs/api-adv/partstudios/) for details and tutorials.
+     */
+    get: operations["getPartStudioBodyDetails"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/partstudios/d/{did}/{wvm}/{wvmid}/e/{eid}/gltf": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Synchronously export a Part Studio to a glTF file.
+     * @description Creates a synchronous export of the Part Studio (with limited tessellation settings) to a glTF file.
+     *     * Returns a 307 redirect from which to download the exported file.
+     *     * Export is much faster than asynchronous endpoints at the expense of limited control on tessellation settings.
+     *     * Use the [PartStudio/createPartStudioTranslation](#/PartStudio/createPartStudioTranslation) asynchronous export for greater control.
+     *
+     *     See [API Guide: Synchronous Exports](https://onshape-public.github.io/docs/api-adv/translation/#synchronous-exports) for more details.
+     */
+    get: operations["exportPartStudioGltf"];
     put?: never;
     post?: never;
     delete?: never;
@@ -148,6 +443,50 @@ export interface paths {
      *      See the [Part Studios API Guide](https://onshape-public.github.io/docs/api-adv/partstudios/) for details and tutorials.
      */
     get: operations["getPartStudioMassProperties"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/partstudios/d/{did}/{wv}/{wvid}/e/{eid}/translations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Asynchronously export a Part Studio to another format.
+     * @description Creates an asynchronous export of a Part Studio to another file format.
+     *     * Can take longer than synchronous export options, but supports more formats and provides more control on tessellation and other settings.
+     *     * Use `formatName` in the JSON request body to specify the export file type. Use [Translations/getAllTranslatorFormats](#/Translation/getAllTranslatorFormats) to get a list of valid export file formats. `
+     *     * Set `storeInDocument` to `false` to export to a data file. Set to `true` to export to a blob element in the same document.
+     *     * See [API Guide: Asynchronous Exports](https://onshape-public.github.io/docs/api-adv/translation/#export-a-part-studio-to-another-format) for more details.
+     */
+    post: operations["createPartStudioTranslation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/thumbnails/d/{did}/w/{wid}/e/{eid}/ac/{cid}/s/{sz}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the thumbnail image with the given configuration for an element.
+     * @description Returns the thumbnail image for an element at a specified version, with the given configuration.
+     */
+    get: operations["getElementThumbnailWithApiConfiguration"];
     put?: never;
     post?: never;
     delete?: never;
@@ -194,6 +533,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/translations/{tid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get information on an in-progress or completed translation by translation ID.
+     * @description When the translation is complete, `requestState` changes from `ACTIVE` to `DONE` or `FAILED`. See [API Guide: Model Translation](https://onshape-public.github.io/docs/api-adv/translation/) for more details.
+     *
+     *     When polling for translations to complete, use a reasonable interval (e.g., avoid polling multiple times a second, use an exponential backoff strategy, etc.) or use [Webhooks](/docs/app-dev/webhook). See [Rate Limiting](/docs/api-adv/errors/#429) and [API Limits](/docs/auth/limits) for more information.
+     */
+    get: operations["getTranslation"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/users/sessioninfo": {
     parameters: {
       query?: never;
@@ -218,6 +579,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    BTAssemblyDefinitionInfo: {
+      partStudioFeatures?: components["schemas"]["BTAssemblyPsFeatureInfo"][];
+      parts?: components["schemas"]["BTAssemblyPartInfo"][];
+      rootAssembly?: components["schemas"]["BTRootAssemblyInfo"];
+      subAssemblies?: components["schemas"]["BTSubAssemblyInfo"][];
+    };
     BTBillOfMaterialsInfo: {
       bomSource?: components["schemas"]["BTBillOfMaterialsSourceInfo"];
       createdAt?: string;
@@ -241,6 +608,211 @@ export interface components {
        * @description URI to visualize the resource in a webclient if applicable.
        */
       viewRef?: string;
+    };
+    BTTranslateFormatParams: {
+      /**
+       * @description If true, parts with faults are imported. If false, faulty parts are omitted.
+       * @default false
+       */
+      allowFaultyParts: boolean;
+      /**
+       * Format: double
+       * @description Determines the maximum angular deviation, between the analytical surface and its triangulation. Lower values result in a finer geometry and higher values result in coarser geometry.
+       * @example 0.001
+       */
+      angularTolerance?: number;
+      /**
+       * Format: double
+       * @description Determines the font size in workspace units used for the MBD annotations text export
+       * @example 4
+       */
+      annotationsFontHeightInMillimeters?: number;
+      blobElementId?: string;
+      blobMicroversionId?: string;
+      /** @description Folder id where to store the exported model. */
+      cloudObjectId?: string;
+      /** @description Account id to access the cloud storage. */
+      cloudStorageAccountId?: string;
+      colorMethod?: string;
+      /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+      configuration?: string;
+      connectionId?: string;
+      createComposite?: boolean;
+      currentSheetOnly?: boolean;
+      /** @description The name of the exported file. */
+      destinationName?: string;
+      /**
+       * Format: double
+       * @description Determines the maximum distance deviation, between the analytical surface and its triangulation. Lower values result in a finer geometry and higher values result in coarser geometry.
+       * @example 0.001
+       */
+      distanceTolerance?: number;
+      dxfVersion?: string;
+      /** @description The id of the element in which to perform the operation. */
+      elementId?: string;
+      /** @description An array of element ids for multi-element export. */
+      elementIds?: string[];
+      /** @description Use `true` if a link in an email should be sent. */
+      emailLink?: boolean;
+      /** @description Message to send in the email body along with the download link. */
+      emailMessage?: string;
+      /** @description Subject to send the email with. */
+      emailSubject?: string;
+      /** @description List of email addresses to send the email to. */
+      emailTo?: string[];
+      /**
+       * @description Set to `true` to evaluate the export rule for the given `formatName` and to include an `exportRuleFileName` value in the response.
+       * @default false
+       */
+      evaluateExportRule: boolean;
+      /** @description Whether or not to exclude hidden parts from export. */
+      excludeHiddenEntities?: boolean;
+      excludeOffSheetContent?: boolean;
+      extractAssemblyHierarchy?: boolean;
+      flatPatternAsync?: boolean;
+      flatten?: boolean;
+      flattenAssemblies?: boolean;
+      foreignId?: string;
+      /** @description The name of the file format. */
+      formatName: string;
+      /** @description Id of the user who does the export. */
+      fromUserId?: string;
+      getyAxisIsUp?: boolean;
+      /** @description Whether parts should be exported as a group or individually in a .zip file. */
+      grouping?: boolean;
+      hideInspectionItems?: boolean;
+      /** @description For multiple elements export, use `true` if export rule shouldn't be applied for all elements. */
+      ignoreExportRulesForContents?: boolean;
+      /** Format: int32 */
+      imageHeight?: number;
+      /** Format: int32 */
+      imageWidth?: number;
+      importAppearances?: boolean;
+      importInBackground?: boolean;
+      importMaterialDensity?: boolean;
+      importWithinDocument?: boolean;
+      includeBendCenterlines?: boolean;
+      includeBendLines?: boolean;
+      includeCboreCsink?: boolean;
+      includeDerivedTolerances?: boolean;
+      /** @description Whether topology ids should be exported as parasolid attributes. */
+      includeExportIds?: boolean;
+      includeFormedCentermarks?: boolean;
+      includeFormedOutlines?: boolean;
+      includeSketches?: boolean;
+      joinAdjacentSurfaces?: boolean;
+      level?: string;
+      /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+      linkDocumentId?: string;
+      /** @description The id of the workspace through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+      linkDocumentWorkspaceId?: string;
+      /**
+       * Format: double
+       * @description Determines the maximum of a triangle edge length. Lower values result in a finer geometry and higher values result in coarser geometry.
+       * @example 0.01
+       */
+      maximumChordLength?: number;
+      /** @description Send notification to the user client. */
+      notifyUser?: boolean;
+      /** @description IDs of the occurrences to retrieve. Use comma-separated IDs for multiple instances (example: occurrencesToExport=JHK,JHD). */
+      occurrencesToExport?: string;
+      onePartPerDoc?: boolean;
+      originalForeignId?: string;
+      parasolidMode?: components["schemas"]["GBTParasolidEncodingType"];
+      parentId?: string;
+      /** @description IDs of the parts to retrieve. Use comma-separated IDs for multiple parts (example: partIds=JHK,JHD). */
+      partIds?: string;
+      partsExportFilter?: components["schemas"]["BTPartsExportFilter-4308"];
+      /** @description A password to protect the email with. */
+      password?: string;
+      /** @description Use `true` if the email should be protected with a password. */
+      passwordRequired?: boolean;
+      pdfVersion?: string;
+      processedForeignId?: string;
+      projectId?: string;
+      proxyDocumentId?: string;
+      proxyElementId?: string;
+      proxyWorkspaceVersion?: string;
+      proxyWorkspaceVersionId?: string;
+      /**
+       * @description Determines export resolution of fine, medium, or coarse
+       * @example fine
+       * @enum {string}
+       */
+      resolution?: "fine" | "medium" | "coarse";
+      rhinoVersion?: components["schemas"]["GBTRhinoVersions"];
+      selectablePdfText?: boolean;
+      /** @description Use `true` if email copy should be sent to the user who does the export. */
+      sendCopyToMe?: boolean;
+      sheetIndices?: number[];
+      sheetMetalFlat?: boolean;
+      showOverriddenDimensions?: boolean;
+      skipBodyshop?: boolean;
+      sourceName?: string;
+      specifyMaterialData?: boolean;
+      specifyUnits?: boolean;
+      splinesAsPolylines?: boolean;
+      splitAssembliesIntoMultipleDocuments?: boolean;
+      stepParasolidPreprocessingOption?: components["schemas"]["GBTPreProcessParasolidOption"];
+      /**
+       * @description Export STEP in version: `AP242` | `AP203` | `AP214`
+       * @default AP242
+       */
+      stepVersionString: string;
+      stlMode?: components["schemas"]["GBTStlEncodingType"];
+      /** @description Create a blob with exported file in the source document. */
+      storeInDocument?: boolean;
+      textAsGeometry?: boolean;
+      textOption?: string;
+      /** @description Automatically download a translated file. */
+      triggerAutoDownload?: boolean;
+      unit?: string;
+      uploadId?: string;
+      urdfMeshFormat?: components["schemas"]["GBTUrdfMeshFormat"];
+      urdfStlEncoding?: components["schemas"]["GBTStlEncodingType"];
+      useFileNameToSetSinglePartName?: boolean;
+      useGlbCompression?: boolean;
+      useGltfCompression?: boolean;
+      useIGESImportPostProcessing?: boolean;
+      useIgesCompatibilityMode?: boolean;
+      /**
+       * Format: int32
+       * @description Number of days to keep the link valid for.
+       */
+      validForDays?: number;
+      /**
+       * @description Parasolid version number as string. Use '0' for the latest.
+       * @default 0
+       */
+      versionString: string;
+    };
+    BTTranslationRequestInfo: {
+      documentId?: string;
+      /** @description The file name after evaluating a rule for the given `formatName`. `NULL` if `evaluateExportRule=false` or if the export rule is not found. */
+      exportRuleFileName?: string;
+      failureReason?: string;
+      /**
+       * Format: uri
+       * @description URI to fetch complete information of the resource.
+       */
+      href?: string;
+      /** @description Id of the resource. */
+      id?: string;
+      /** @description Name of the resource. */
+      name?: string;
+      requestElementId?: string;
+      requestState?: components["schemas"]["BTTranslationRequestState"];
+      resultDocumentId?: string;
+      resultElementIds?: string[];
+      resultExternalDataIds?: string[];
+      resultWorkspaceId?: string;
+      versionId?: string;
+      /**
+       * Format: uri
+       * @description URI to visualize the resource in a webclient if applicable.
+       */
+      viewRef?: string;
+      workspaceId?: string;
     };
     BTGlobalTreeNodeListResponse: {
       /**
@@ -363,6 +935,9 @@ export interface components {
       volumeUnits?: string;
       zip?: components["schemas"]["BTZipFileInfo"];
     };
+    BTMicroversionInfo: {
+      microversion?: string;
+    };
     BTDocumentInfo: Omit<components["schemas"]["BTGlobalTreeNodeSummaryInfo"], "jsonType"> & {
       anonymousAccessAllowed?: boolean;
       anonymousAllowsExport?: boolean;
@@ -444,6 +1019,50 @@ export interface components {
        */
       jsonType: "document";
     };
+    BTConfigurationParams: {
+      parameters?: components["schemas"]["ConfigurationEntry"][];
+      standardContentParametersId?: string;
+    };
+    BTEncodedConfigurationInfo: {
+      encodedId?: string;
+      queryParam?: string;
+    };
+    "BTConfigurationResponse-2019": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configurationParameters?: components["schemas"]["BTMConfigurationParameter-819"][];
+      currentConfiguration?: components["schemas"]["BTMParameter-1"][];
+      /**
+       * Format: int32
+       * @description FeatureScript version used in the Part Studio. Do not modify.
+       */
+      libraryVersion?: number;
+      /** @description On output, `true` indicates a microversion mismatch was encountered. */
+      microversionSkew?: boolean;
+      /** @description If `true`, the call will refuse to make the addition if the current microversion for the document does not match the source microversion. If `false`, a best-effort attempt is made to re-interpret the feature addition in the context of a newer document microversion. */
+      rejectMicroversionSkew?: boolean;
+      /** @description Version of the structure serialization rules used to encode the output. This enables incompatibility detection during software updates. */
+      serializationVersion?: string;
+      /** @description The state from which the result was extracted. Geometry ID interpretation is dependent on this document microversion. */
+      sourceMicroversion?: string;
+    };
+    BTConfigurationInfo: {
+      isStandardContent?: boolean;
+      parameters?: components["schemas"]["ConfigurationInfoEntry"][];
+    };
+    BTMetadataObjectListInfoBTMetadataPartInfo: {
+      href?: string;
+      items?: components["schemas"]["BTMetadataPartInfo"][];
+      next?: string;
+      prev?: string;
+    };
+    BTMetadataObjectInfo: {
+      href?: string;
+      jsonType: string;
+      /** @description Properties associated with this metadata object */
+      properties?: components["schemas"]["BTMetadataPropertyInfo"][];
+      thumbnail?: components["schemas"]["BTThumbnailInfo"];
+    };
     BTPartMetadataInfo: {
       appearance?: components["schemas"]["BTPartAppearanceInfo"];
       bodyType?: string;
@@ -493,6 +1112,40 @@ export interface components {
       title3?: string;
       unflattenedPartId?: string;
       vendor?: string;
+    };
+    GlTF: {
+      accessors?: components["schemas"]["Accessor"][];
+      animations?: components["schemas"]["Animation"][];
+      asset?: components["schemas"]["Asset"];
+      bufferViews?: components["schemas"]["BufferView"][];
+      buffers?: components["schemas"]["Buffer"][];
+      cameras?: components["schemas"]["Camera"][];
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extensionsRequired?: string[];
+      extensionsUsed?: string[];
+      extras?: Record<string, never>;
+      images?: components["schemas"]["Image"][];
+      materials?: components["schemas"]["Material"][];
+      meshes?: components["schemas"]["Mesh"][];
+      nodes?: components["schemas"]["Node"][];
+      samplers?: components["schemas"]["Sampler"][];
+      /** Format: int32 */
+      scene?: number;
+      scenes?: components["schemas"]["Scene"][];
+      skins?: components["schemas"]["Skin"][];
+      textures?: components["schemas"]["Texture"][];
+    };
+    "BTExportModelBodiesResponse-734": {
+      bodies?: components["schemas"]["BTExportModelBody-1272"][];
+      /** @description Type of JSON object. */
+      btType?: string;
+      errorEnum?: components["schemas"]["GBTErrorStringEnum"];
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      nodeIdToReferencedProperty?: {
+        [key: string]: components["schemas"]["BTExportModelProperties-3216"];
+      };
     };
     BTMassPropertiesBulkInfo: {
       bodies?: {
@@ -1115,6 +1768,2966 @@ export interface components {
       /** Format: double */
       z?: number;
     };
+    "BTExportModelBody-1272": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description If type == COMPOSITE, indicates whether it is open or closed. */
+      closed?: boolean;
+      constituentBodyIds?: string[];
+      /** @description Indicates if there is a closed composite that consumes this body. */
+      consumedByComposite?: boolean;
+      edges?: components["schemas"]["BTExportModelEdge-1782"][];
+      faces?: components["schemas"]["BTExportModelFace-1363"][];
+      id?: string;
+      properties?: components["schemas"]["BTExportBodyProperties-3559"];
+      type?: components["schemas"]["GBTBodyType"];
+      vertices?: components["schemas"]["BTExportModelVertex-858"][];
+    };
+    /** @enum {string} */
+    GBTErrorStringEnum:
+      | "NO_ERROR"
+      | "UNKNOWN_OPERATION"
+      | "TOO_MANY_ENTITIES_SELECTED"
+      | "POINTS_COINCIDENT"
+      | "NO_TRANSLATION_DIRECTION"
+      | "NO_ROTATION_AXIS"
+      | "NO_TANGENT_PLANE"
+      | "NO_TANGENT_LINE"
+      | "INVALID_INPUT"
+      | "CANNOT_RESOLVE_ENTITIES"
+      | "CANNOT_EVALUATE_VERTEX"
+      | "CANNOT_RESOLVE_PLANE"
+      | "CANNOT_COMPUTE_BBOX"
+      | "CANNOT_BE_EMPTY"
+      | "CACHE_WRITE_FAILED"
+      | "CACHE_READ_FAILED"
+      | "HLR_FAILED"
+      | "BAD_GEOMETRY"
+      | "INVALID_RESULT"
+      | "MISSING_EXT_REF"
+      | "READ_FAILED"
+      | "WRITE_FAILED"
+      | "WRONG_TYPE"
+      | "TANGENT_PROPAGATION_FAILED"
+      | "REGEN_ERROR"
+      | "COULD_NOT_COMPUTE_TRANSFORM"
+      | "MATE_INVALID_MATE"
+      | "MATECONNECTOR_INVALID_MATE"
+      | "MATE_TWO_MATECONNECTORS_NEEDED"
+      | "MATECONNECTORS_ON_SAME_OCCURRENCE"
+      | "MATE_OVERDEFINED"
+      | "MATE_INCONSISTENT"
+      | "BOOLEAN_NEED_ONE_SOLID"
+      | "BOOLEAN_INVALID"
+      | "BOOLEAN_INTERSECT_FAIL"
+      | "BOOLEAN_SAME_INPUT"
+      | "BOOLEAN_BAD_INPUT"
+      | "BOOLEAN_UNION_NO_OP"
+      | "BOOLEAN_INTERSECT_NO_OP"
+      | "BOOLEAN_SUBTRACT_NO_OP"
+      | "CPLANE_INPUT_MIDPLANE"
+      | "CPLANE_INPUT_OFFSET_PLANE"
+      | "CPLANE_INPUT_POINT_PLANE"
+      | "CPLANE_INPUT_LINE_ANGLE"
+      | "CPLANE_INPUT_POINT_LINE"
+      | "CPLANE_INPUT_THREE_POINT"
+      | "CPLANE_FAILED"
+      | "DRAFT_NO_NEUTRAL_PLANE"
+      | "DRAFT_NO_DRAFT_FACE"
+      | "DRAFT_FAILED"
+      | "EXTRUDE_INVALID_REF_FACE"
+      | "EXTRUDE_INVALID_REF_SURFACE"
+      | "EXTRUDE_FAILED"
+      | "EXTRUDE_NO_DIRECTION"
+      | "EXTRUDE_INVALID_ENTITIES"
+      | "PATTERN_INPUT_TOO_MANY_INSTANCES"
+      | "PATTERN_INPUT_TOO_FEW_INSTANCES"
+      | "PATTERN_FACE_FAILED"
+      | "PATTERN_NOT_ON_BODY"
+      | "PATTERN_BODY_FAILED"
+      | "TRANSFORM_TRANSLATE_INPUT"
+      | "TRANSFORM_TRANSLATE_BY_DISTANCE_INPUT"
+      | "TRANSFORM_FAILED"
+      | "SHELL_FAILED"
+      | "EDGEBLEND_SMOOTH"
+      | "EDGEBLEND_FAILED"
+      | "DIRECT_EDIT_WRONG_CONCENTRIC"
+      | "DIRECT_EDIT_WRONG_EQ_RADIUS"
+      | "DIRECT_EDIT_NO_FILLET_FACES"
+      | "DIRECT_EDIT_NO_OFFSET"
+      | "DIRECT_EDIT_CONSTRAIN_FACE_FAILED"
+      | "DIRECT_EDIT_REPLACE_FACE_FAILED"
+      | "DIRECT_EDIT_DELETE_FACE_FAILED"
+      | "DIRECT_EDIT_MODIFY_FILLET_FAILED"
+      | "DIRECT_EDIT_MODIFY_FACE_FAILED"
+      | "DIRECT_EDIT_MOVE_FACE_FAILED"
+      | "DIRECT_EDIT_OFFSET_FACE_FAILED"
+      | "IMPORT_PART_FAILED"
+      | "IMPORT_ASSEMBLY_FAILED"
+      | "IMPRINT_FAILED"
+      | "REVOLVE_FAILED"
+      | "REVOLVE_2ND_DIR_FAILED"
+      | "REVOLVE_NOT_PLANAR"
+      | "REVOLVE_PERPENDICULAR"
+      | "REVOLVE_INVALID_ENTITIES"
+      | "SPLIT_FAILED"
+      | "SPLIT_INVALID_INPUT"
+      | "SWEEP_INVALID_PATH"
+      | "SWEEP_FAILED"
+      | "SWEEP_PATH_FAILED"
+      | "SWEEP_PROFILE_FAILED"
+      | "WIRE_CREATION_FAILED"
+      | "SKETCH_NO_PLANE"
+      | "SKETCH_INPUT_INVALID"
+      | "SKETCH_NOT_ACTIVE"
+      | "SKETCH_SOLVER_NOT_INITIALIZED"
+      | "SKETCH_EVALUATION_FAILED"
+      | "SKETCH_MODIFICATION_FAILED"
+      | "SKETCH_UPDATE_FAILED"
+      | "SKETCH_SOLVE_FAILED"
+      | "SKETCH_ADD_CONSTRAINT_FAILED"
+      | "SKETCH_ADD_DIMENSION_FAILED"
+      | "SKETCH_POSITION_DIMENSION_FAILED"
+      | "SKETCH_CONSTRAINT_NEEDS_SKETCH_ENTITY"
+      | "SKETCH_CONSTRAINT_UNKNOWN"
+      | "SKETCH_MISSING_ENTITY"
+      | "SKETCH_FILLET_INVALID_POINT"
+      | "SKETCH_FILLET_PARALLEL"
+      | "SKETCH_FILLET_FAIL"
+      | "SKETCH_USE_FAILED"
+      | "SKETCH_USE_PARTIAL"
+      | "SKETCH_SPLINE_FAILED"
+      | "SKETCH_BAD_SPLINE"
+      | "SKETCH_DRAG_ERROR"
+      | "SKETCH_PROJ_FAILED"
+      | "SKETCH_PROJ_PARTIAL"
+      | "SKETCH_TANGENT_ARC_FAILED"
+      | "SKETCH_TANGENT_NOT_FOUND"
+      | "SKETCH_OFFSET_FAILED"
+      | "SKETCH_OFFSET_DISTANCE"
+      | "SKETCH_TRIM_FAILED"
+      | "SKETCH_INFERENCE_FAILED"
+      | "SKETCH_MODIFY_DIM_FAILED"
+      | "SKETCH_DRAG_NO_SKETCH"
+      | "SKETCH_INFER_DIM_FAILED"
+      | "SKETCH_DELETE_PTS_FAILED"
+      | "SKETCH_DELETE_FAILED"
+      | "SKETCH_ARC_FAILED"
+      | "SKETCH_LINE_FAILED"
+      | "SKETCH_CIRCLE_FAILED"
+      | "SKETCH_RECTANGLE_FAILED"
+      | "SKETCH_TANGENT_ARC_INVALID_START"
+      | "SKETCH_CONSTRUCTION_POINT_FAILED"
+      | "SYS_INTERNAL_DESERIALIZATION"
+      | "SYS_SERVER_EXCEPTION"
+      | "SYS_ERROR_REGEN"
+      | "SYS_ERROR_MESSAGING"
+      | "CANNOT_RESOLVE_ELEMENT"
+      | "NOTHING_SELECTED"
+      | "SKETCH_ANGLE_TWO_LINES"
+      | "SKETCH_DIMENSION_DIFF_ENTITIES"
+      | "SKETCH_CONSTRAINT_DIFF_ENTITIES"
+      | "SKETCH_CONSTRAINT_TWO_ENTITIES"
+      | "SKETCH_DIMENSION_TWO_ENTITIES"
+      | "SKETCH_COINCIDENT_FAILED"
+      | "SKETCH_COINCIDENT_INPUT_ERROR"
+      | "SKETCH_COINCIDENT_DIFF_POINTS"
+      | "SKETCH_CONCENTRIC_INPUT_ERROR"
+      | "SKETCH_CONCENTRIC_FAILED"
+      | "SKETCH_EQUAL_INPUT_ERROR"
+      | "SKETCH_EQUAL_NO_ENDS"
+      | "SKETCH_EQUAL_FAILED"
+      | "SKETCH_FIX_ONE_ENT"
+      | "SKETCH_FIX_FAILED"
+      | "SKETCH_DIR_INTERNAL"
+      | "SKETCH_DIR_INPUT"
+      | "SKETCH_HORIZONTAL_FAILED"
+      | "SKETCH_VERTICAL_FAILED"
+      | "SKETCH_OFFSET_CONSTRAINT_FAILED"
+      | "SKETCH_PARALLEL_CONSTRAINT_FAILED"
+      | "SKETCH_PARALLEL_INPUT_ERROR"
+      | "SKETCH_DIMENSION_INPUT_ERROR"
+      | "SKETCH_DIMENSION_DIST_ERROR"
+      | "SKETCH_DIMENSION_FAILED"
+      | "SKETCH_NORMAL_NEED_LINE"
+      | "SKETCH_NORMAL_INPUT_ERROR"
+      | "SKETCH_NORMAL_INPUT_NEEDED"
+      | "SKETCH_CANNOT_SPLIT_INTO_GROUPS"
+      | "SKETCH_OFFSET_BAD_PAIR"
+      | "SKETCH_OFFSET_INPUT_ERROR"
+      | "SKETCH_MIDPOINT_INPUT_ERROR"
+      | "SKETCH_MIDPOINT_NEED_POINT"
+      | "SKETCH_MIDPOINT_NEED_DIFF_POINT"
+      | "SKETCH_MIDPOINT_MISSING_ENDS"
+      | "SKETCH_MIDPOINT_MISSING_PTS"
+      | "SKETCH_MIDPOINT_NO_INTERNAL_LINE"
+      | "SKETCH_MIDPOINT_NO_COINCIDENT"
+      | "SKETCH_MIDPOINT_FAILED"
+      | "SKETCH_PERPENDICULAR_INPUT_ERROR"
+      | "SKETCH_PERPENDICULAR_FAILED"
+      | "SKETCH_POINT_LINE_ONLY"
+      | "SKETCH_PROJECTION_UNKNOWN"
+      | "SKETCH_PROJECTION_FAILED"
+      | "SKETCH_SIL_PROJECTION_INPUT_ERROR"
+      | "SKETCH_SIL_PROJECTION_MISSING_POINT"
+      | "SKETCH_LENGTH_DIM_INPUT_ERROR"
+      | "SKETCH_LENGTH_DIM_MISSING_ENDS"
+      | "SKETCH_LENGTH_DIM_NOT_FOUND"
+      | "SKETCH_LENGTH_DIM_FAILED"
+      | "SKETCH_RADIUS_INPUT_ERROR"
+      | "SKETCH_RADIUS_DIM_FAILED"
+      | "SKETCH_TANGENT_INPUT_ERROR"
+      | "SKETCH_TANGENT_FAILED"
+      | "PART_QUERY_FAILED"
+      | "PART_QUERY_MULTI"
+      | "MATECONNECTOR_QUERY_FAILED"
+      | "MATECONNECTOR_QUERY_ORIGIN_FAILED"
+      | "MATECONNECTOR_QUERY_AXIS_FAILED"
+      | "MATECONNECTOR_QUERY_CSYS_FAILED"
+      | "ASSEMBLY_INSERT_WILL_CAUSE_CYCLES"
+      | "SKETCH_MIRROR_NEED_VALID_MIRROR_LINE"
+      | "SKETCH_MIRROR_NEED_ENTITIES_TO_MIRROR"
+      | "SKETCH_MIRROR_CONSTRAINT_FAILED"
+      | "SKETCH_MIRROR_FAILED"
+      | "SELF_INTERSECTING_CURVE_SELECTED"
+      | "SWEEP_START_NOT_ON_PROFILE"
+      | "PATTERN_DIRECTIONS_PARALLEL"
+      | "MATE_OCCURRENCE_NOT_VALID"
+      | "MATE_WITHIN_SAME_GROUP"
+      | "EXPORT_ASSEMBLY_UNKNOWN_NODE_TYPE"
+      | "EXPORT_ASSEMBLY_CREATE_INSTANCE_FAILED"
+      | "EXPORT_PARTS_AS_XTS_NOT_A_BODY"
+      | "EXPORT_PARTS_AS_XTS_FAILED_TO_WRITE_XT"
+      | "MATECONNECTOR_OWNER_PART_NOT_RESOLVED"
+      | "WIRE_CREATION_PARTIAL_FAILURE"
+      | "SERVER_IS_IN_INVALID_STATE"
+      | "SKETCH_EXTEND_FAILED"
+      | "FOLLOW_CYCLE_ERROR"
+      | "SKETCH_FILLET_INVALID_RADIUS"
+      | "SKETCH_CONSTRAINT_COINCIDENT_TWO_ENTITIES"
+      | "SKETCH_CONSTRAINT_CONCENTRIC_TWO_ENTITIES"
+      | "SKETCH_CONSTRAINT_EQUAL_TWO_ENTITIES"
+      | "SKETCH_CONSTRAINT_MIDPOINT_TWO_ENTITIES"
+      | "EXTRUDE_NO_SELECTED_REGION"
+      | "EXTRUDE_NO_REGION_IN_SKETCH"
+      | "DELETE_SELECT_PARTS"
+      | "COPY_SELECT_PARTS"
+      | "SPLIT_NO_CHANGE"
+      | "MIRROR_NO_PLANE"
+      | "MIRROR_SELECT_PARTS"
+      | "PATTERN_CIRCULAR_NO_AXIS"
+      | "PATTERN_SELECT_FACES"
+      | "PATTERN_SELECT_PARTS"
+      | "PATTERN_LINEAR_NO_DIR"
+      | "SHELL_SELECT_FACES"
+      | "DRAFT_SELECT_NEUTRAL"
+      | "DRAFT_SELECT_FACES"
+      | "CHAMFER_SELECT_EDGES"
+      | "FILLET_SELECT_EDGES"
+      | "EXTRUDE_SURF_NO_CURVE"
+      | "EXTRUDE_SELECT_TERMINATING_BODY"
+      | "EXTRUDE_SELECT_TERMINATING_SURFACE"
+      | "DIRECT_EDIT_SELECT_ANCHOR"
+      | "REVOLVE_SURF_NO_CURVE"
+      | "REVOLVE_SELECT_FACES"
+      | "REVOLVE_SELECT_AXIS"
+      | "SWEEP_SELECT_PROFILE"
+      | "SWEEP_SELECT_PATH"
+      | "DIRECT_EDIT_DELETE_SELECT_FACES"
+      | "DIRECT_EDIT_MODIFY_FILLET_SELECT"
+      | "DIRECT_EDIT_MODIFY_FACE_SELECT"
+      | "DIRECT_EDIT_REPLACE_FACE_SELECT"
+      | "DIRECT_EDIT_OFFSET_FACE_SELECT"
+      | "DIRECT_EDIT_MOVE_FACE_SELECT"
+      | "SELECT_MATECONNECTOR"
+      | "OVERDEFINED_ASSEMBLY"
+      | "PART_STUDIO_UPGRADE_SUCCESSFUL"
+      | "PART_STUDIO_UPGRADE_FAILED"
+      | "PART_STUDIO_UPGRADE_NONE"
+      | "MATE_GROUP_OCCURRENCES_UNRESOLVED"
+      | "SWEEP_SURF_NO_CURVE_PROFILE"
+      | "MATE_RESET_HAD_NO_EFFECT"
+      | "MATECONNECTOR_MULTIPLE_OCCURRENCES"
+      | "MATECONNECTOR_OCCURRENCE_NOT_RESOLVED"
+      | "ELEMENT_REFERENCE_CYCLE_DETECTED"
+      | "MATE_OVERDEFINES_ASSEMBLY"
+      | "MATE_CANNOT_RESOLVE_CONNECTORS"
+      | "SKETCH_EXCEEDS_BOUNDS"
+      | "SWEEP_SELF_INT"
+      | "SKETCH_UNSOLVABLE_CONSTRAINT"
+      | "RESTRUCTURE_INVALID_SOURCE_OR_TARGET"
+      | "CPLANE_INPUT_CURVE_POINT"
+      | "TRANSFORM_OCCURRENCES_HAD_NO_EFFECT"
+      | "HELIX_FAILED"
+      | "HELIX_INPUT_CONE"
+      | "RENDERER_NOT_AVAILABLE"
+      | "RENDERER_FAILED_TO_RENDER"
+      | "EXPRESSION_FAILED_VALIDATION"
+      | "VERSION_MISMATCH_ERROR"
+      | "EXTRUDE_UPTO_NEXT_NO_DIVISION"
+      | "MATE_BETWEEN_FIXED_OCCURRENCES"
+      | "THICKEN_SELECT_ENTITIES"
+      | "THICKEN_FAILED"
+      | "WORKSPACE_UPGRADE_SUCCESSFUL"
+      | "WORKSPACE_UPGRADE_FAILED"
+      | "WORKSPACE_UPGRADE_NONE"
+      | "SKETCH_CIRCULAR_PATTERN_FAILED"
+      | "DIRECT_EDIT_ALL_FILLET_FACES_SELECTED"
+      | "DIRECT_EDIT_FAILED_TO_IDENTIFY_FILLETS"
+      | "PARASOLID_IMPORT_FAILED"
+      | "FOLLOW_LEADER_HAS_NO_FUNCTIONALITY_ERROR"
+      | "MIRROR_SELECT_FACES"
+      | "RELATION_INVALID_RELATION"
+      | "RELATION_INVALID_MATE"
+      | "GEAR_RELATION_INVALID_MATE_TYPES"
+      | "SCREW_RELATION_INVALID_MATE_TYPES"
+      | "RACK_RELATION_INVALID_MATE_TYPES"
+      | "ROLLING_RELATION_INVALID_MATE_TYPES"
+      | "LINEAR_RELATION_INVALID_MATE_TYPES"
+      | "RELATION_OVERDEFINED"
+      | "RELATION_INCONSISTENT"
+      | "RELATION_SAME_OCCURRENCES"
+      | "SKETCH_SPLIT_FAILED"
+      | "SKETCH_CONSTRAINT_PIERCE_TWO_ENTITIES"
+      | "SKETCH_PIERCE_FAILED"
+      | "MIRROR_FACE_FAILED"
+      | "MIRROR_BODY_FAILED"
+      | "SKETCH_CANNOT_PIERCE_WITH_PLANE"
+      | "WITH_SUPPORT_CODE"
+      | "FILLET_FAIL_SMOOTH"
+      | "FILLET_FAILED"
+      | "CHAMFER_FAIL_SMOOTH"
+      | "CHAMFER_FAILED"
+      | "BOOLEAN_OFFSET_NO_FACES"
+      | "MATE_OCCURRENCE_SUPPRESSED"
+      | "MATECONNECTOR_OCCURRENCE_SUPPRESSED"
+      | "SKETCH_SPLINE_NEW_POINTS_TOO_CLOSE"
+      | "SKETCH_SPLINE_CANNOT_DELETE_ENDPOINTS"
+      | "SKETCH_SPLINE_POINT_TO_DELETE_NOT_FOUND"
+      | "ASSEMBLY_INSERT_FAILED"
+      | "SKETCH_PATTERN_UNKNOWN_FAILURE"
+      | "SKETCH_PATTERN_TOO_LARGE"
+      | "SKETCH_LINEAR_PATTERN_ZERO_LENGTH"
+      | "SKETCH_LINEAR_PATTERN_PARALLEL_DIRECTIONS"
+      | "SKETCH_CIRCULAR_PATTERN_ZERO_ANGLE"
+      | "SKETCH_ELLIPSE_FAILED"
+      | "SKETCH_ELLIPSE_FAILED_TOO_SMALL"
+      | "DELETE_PARTS_FAILED"
+      | "DELETE_PARTS_PARTIAL"
+      | "SKETCH_ELLIPSE_RADIUS_INPUT_ERROR"
+      | "QUADRANT_CONSTRAINT_INPUT"
+      | "SKETCH_QUADRANT_FAILED"
+      | "SKETCH_SPLINE_TOO_FEW_POINTS"
+      | "SKETCH_SPLINE_NOT_INTERPOLATED_SPLINE"
+      | "SKETCH_SPLINE_POINTS_NOT_DELETED"
+      | "SKETCH_TEXT_RECTANGLE_FAILED"
+      | "IMPORT_DERIVED_NO_PARTS"
+      | "LOFT_SELECT_PROFILES"
+      | "LOFT_PROFILE_SINGLE_FACE"
+      | "LOFT_PROFILE_SOLID"
+      | "LOFT_PROFILE_POINT"
+      | "LOFT_PROFILE_FAILED"
+      | "LOFT_SELECT_GUIDES"
+      | "LOFT_GUIDE_FAILED"
+      | "LOFT_PERIODIC_ERROR"
+      | "LOFT_GUIDE_POINT_INTERSECTION"
+      | "LOFT_GUIDE_PROFILE_INTERSECTION"
+      | "LOFT_VERTEX_MATCHING"
+      | "LOFT_DIRECTION_ERROR"
+      | "LOFT_PROFILE_ALIGNMENT"
+      | "LOFT_GUIDE_ALIGNMENT"
+      | "LOFT_VERTEX_ADDITIONS"
+      | "LOFT_FAILED"
+      | "LOFT_INVALID"
+      | "LOFT_ALIGNMENT_INFO"
+      | "LOFT_VERTEX_NOT_ON_PROFILE"
+      | "LOFT_PROFILE_NO_INNER_LOOPS"
+      | "LOFT_TWO_PROFILES"
+      | "CANNOT_OFFSET_ELLIPSE"
+      | "SKETCH_MIRROR_NEEDS_LINE_AND_TWO_OTHERS"
+      | "SKETCH_POLYGON_BAD_SIDE_COUNT"
+      | "SKETCH_DIRECTIONAL_GROUP_INPUT"
+      | "NAMED_VIEWS_DUPLICATE_NAME"
+      | "SILHOUETTE_USE_FAILED"
+      | "PASTE_SKETCH_METRICS_FAILURE"
+      | "PASTE_SKETCH_LIBRARY_MISMATCH"
+      | "PASTE_SKETCH_CLIPBOARD_EMPTY"
+      | "SKETCH_MIRROR_OFFSET_SPLINE"
+      | "SKETCH_MIRROR_CURVE_POINT"
+      | "LOFT_PERIODIC_GUIDE_ERROR"
+      | "SHELL_SELECT_PARTS"
+      | "RELATION_MATE_DOES_NOT_EXIST"
+      | "RELATION_MATE_IS_SUPPRESSED"
+      | "VARIABLE_NAME_INVALID"
+      | "LOFT_GUIDE_INFO"
+      | "HOLE_NO_POINTS"
+      | "HOLE_FAIL_BBOX"
+      | "HOLE_EMPTY_SCOPE"
+      | "HOLE_NO_HITS"
+      | "WITH_EXTRA_DATA"
+      | "HOLE_DISJOINT"
+      | "SKETCH_INSERT_DWG_CONVERSION_FAILURE"
+      | "HOLE_CBORE_TOO_SMALL"
+      | "HOLE_CBORE_TOO_DEEP"
+      | "HOLE_CSINK_TOO_SMALL"
+      | "HOLE_CSINK_TOO_DEEP"
+      | "SWEEP_PATH_NO_CONSTRUCTION"
+      | "SKETCH_IMAGE_RECTANGLE_FAILED"
+      | "ASSEMBLY_REPLICATE_NO_VALID_TARGET"
+      | "ASSEMBLY_REPLICATE_NO_MATCHING_TARGET"
+      | "LOFT_SHAPE_CONTROL_FAILED"
+      | "LOFT_START_CONDITIONS_FAILED"
+      | "LOFT_END_CONDITIONS_FAILED"
+      | "LOFT_NO_FACE_FOR_START_CLAMP"
+      | "LOFT_NO_FACE_FOR_END_CLAMP"
+      | "LOFT_NO_PLANE_FOR_START_CLAMP"
+      | "LOFT_NO_PLANE_FOR_END_CLAMP"
+      | "LOFT_NO_CLAMPS_ON_POINT_PROFILE"
+      | "EXPORT_NOT_IMPLEMENTED"
+      | "SKETCH_POLYGON_ZERO_RADIUS_FAIL"
+      | "DRAWING_FAILED_TO_RESOLVE_VIEW_REFERENCE"
+      | "DRAWING_PARTSTUDIO_EMPTY_AFTER_SECTION_CUT"
+      | "DRAWING_ASSEMBLY_DOES_NOT_CONTAIN_VISIBLE_INSTANCES"
+      | "DRAWING_ASSEMBLY_EMPTY_AFTER_SECTION_CUT"
+      | "DRAWING_VIEW_GENERATION_FAILED"
+      | "SKETCH_SLOT_FAILURE"
+      | "SKETCH_SLOT_PARTIAL_FAILURE"
+      | "NO_UNIT"
+      | "RESTRUCTURE_INVALID_SOURCE"
+      | "RESTRUCTURE_INVALID_TARGET"
+      | "MATE_MIN_MAX_LIMIT_VIOLATION"
+      | "REST_ASSEMBLY_GET_DOCUMENT_FAILED"
+      | "REST_ASSEMBLY_UNKNOWN_INSERTABLE_TYPE"
+      | "REST_ASSEMBLY_SETUP_EXCEPTION"
+      | "REST_ASSEMBLY_BEGIN_OPERATION_FAILED"
+      | "REST_ASSEMBLY_INSERT_INSTANCE_FAILED"
+      | "REST_ASSEMBLY_COMMIT_OPERATION_FAILED"
+      | "REST_ASSEMBLY_CLOSE_CLIENT_FAILED"
+      | "REST_ASSEMBLY_NULL_OCCURRENCES"
+      | "REST_ASSEMBLY_EMPTY_OCCURRENCE"
+      | "REST_ASSEMBLY_TRANSFORM_WRONG_SIZE"
+      | "ASSEMBLY_EMPTY_OCCURRENCE_LIST"
+      | "ASSEMBLY_NULL_TRANSFORM"
+      | "ASSEMBLY_TRANSFORM_NOT_RIGID"
+      | "ASSEMBLY_CANNOT_TRANSFORM_FIXED_OCCURRENCE"
+      | "ASSEMBLY_TRANSFORM_FAILED"
+      | "ASSEMBLY_OCCURRENCE_NOT_FOUND"
+      | "ASSEMBLY_REPLICATE_MULTIPLE_VALID_TARGET"
+      | "ASSEMBLY_REPLICATE_NO_TARGET_SELECTED"
+      | "CPLANE_INPUT_LINE_ANGLE2"
+      | "CPLANE_DEGENERATE_SELECTION"
+      | "CPLANE_SELECT_LINE_ANGLE_REFERENCE"
+      | "ASSEMBLY_REPLICATE_INVALID_SEED_INSTANCE"
+      | "CANNOT_USE_VARIABLES_IN_SKETCH_PATTERNS"
+      | "SKETCH_MIRROR_OFFSET_ELLIPSE"
+      | "EXTERNAL_REFERENCE_FAILED_TO_CREATE"
+      | "SPLIT_FACE_NO_CHANGE"
+      | "SKETCH_INTERSECTION_FAILED"
+      | "SKETCH_INTERSECTION_MULTIPLE_FAILED"
+      | "SKETCH_INTERSECTION_PARTIAL_FAILED"
+      | "FEATURE_ID_IN_PATH_DOES_NOT_MATCH_BODY"
+      | "FEATURE_NOT_FOUND"
+      | "FEATURE_DOES_NOT_MATCH"
+      | "FEATURE_HAS_INVALID_TYPE"
+      | "FEATURE_DOES_NOT_MATCH_ITS_FEATURE_SPEC"
+      | "FEATURE_BAD_SERIALIZATION_VERSION"
+      | "FEATURE_WRONG_SERIALIZATION_VERSION"
+      | "FEATURE_INVALID_ROLLBACK_INDEX"
+      | "FEATURE_ERROR_IN_INPUT"
+      | "FEATURE_CONCURRENCY_ERROR"
+      | "FEATURE_CHANGE_BREAKS_MODEL"
+      | "FEATURE_NODE_IDS_INVALID"
+      | "ROLLBACK_INDEX_INVALID"
+      | "FEATURE_NO_SOLIDS"
+      | "SKETCH_EXTERNAL_GEOMETRY_MISMATCH"
+      | "HOLE_EXCEEDS_MAX_LOCATIONS"
+      | "SKETCH_TEXT_IS_EMPTY"
+      | "SKETCH_INSERT_DWG_MAX_ENTITIES_EXCEEDED"
+      | "HOLE_TAP_DIA_TOO_LARGE"
+      | "ASSEMBLY_EMPTY_BODY"
+      | "SIMPLIFY_BODY_FAILED"
+      | "INVALID_VIEW_NAME"
+      | "PATTERN_SELECT_FEATURES"
+      | "MIRROR_SELECT_FEATURES"
+      | "PATTERN_FEATURE_FAILED"
+      | "SKETCH_TRANSFORM_FAILED"
+      | "TANGENT_MATE_TWO_ENTITIES_NEEDED"
+      | "HOLE_CANNOT_DETERMINE_LAST_BODY"
+      | "RESTRUCTURE_CANNOT_MODIFY_SAVED_VERSION"
+      | "REST_ASSEMBLY_EXTERNAL_REFERENCE_REQUIRES_VERSION"
+      | "REST_ASSEMBLY_EXTERNAL_REFERENCE_DISALLOWS_MICROVERSION"
+      | "REST_ASSEMBLY_VERSION_SUPPORTED_ONLY_FOR_EXTERNAL_REFERENCES"
+      | "SWEEP_BAD_LOCK_FACES"
+      | "SKETCH_TEXT_CANNOT_BE_CONSTRUCTION"
+      | "CUSTOM_ERROR"
+      | "BEND_BAD_CONFIGURATION"
+      | "BEND_WRONG_NUMBER_OF_ENTITIES"
+      | "BEND_BAD_CURVES"
+      | "BEND_GENERAL_ERROR"
+      | "BEND_EDGE_NO_EDGES"
+      | "BEND_EDGE_NO_SEED_ENTITY"
+      | "EXTEND_SHEET_BODY_NO_BODY"
+      | "EXTRACT_SURFACE_NO_FACES"
+      | "FLATTEN_NO_EDGES"
+      | "FLATTEN_NO_FACES"
+      | "FOLD_NO_BODIES"
+      | "BEND_PREP_NO_FACES"
+      | "BEND_PREP_NO_BODIES"
+      | "BEND_PREP_ERROR_FINDING_EDGE_LOCATIONS"
+      | "BEND_PREP_ERROR_IMPRINTING_EDGES"
+      | "ASSEMBLY_ANIMATE_MATE_START_AFTER_END"
+      | "ASSEMBLY_ANIMATE_NO_MATE"
+      | "ASSEMBLY_ANIMATE_MATE_SUPPRESSED"
+      | "TANGENT_MATE_GEOMETRY_NOT_SUPPORTED"
+      | "SKETCH_DIMENSION_INFINITY"
+      | "BOLEAN_INPUTS_NOT_SOLID"
+      | "FACE_IS_NOT_RECTANGLE"
+      | "HOLE_DESTROY_SOLID"
+      | "HELIX_INPUT_CIRCLE"
+      | "IMPORT_SCALING_NON_MESH_DATA"
+      | "EVALUATE_FACE_TANGENT_FOR_MESHES"
+      | "CANNOT_COMPUTE_CENTROID"
+      | "CANNOT_EVALUATE_DIMENSION"
+      | "CANNOT_IMPORT_MESH"
+      | "SKETCH_ELLIPSE_ZERO_AXIS"
+      | "TRANSFORM_SCALE_UNIFORMLY"
+      | "TRANSFORM_MATE_CONNECTORS"
+      | "ASSEMBLY_WRONG_ELEMENT_TYPE"
+      | "ASSEMBLY_ELEMENT_NOT_FOUND"
+      | "SHEET_METAL_TABLE_UNKNOWN_ERROR"
+      | "SHEET_METAL_TABLE_REGEN_ERROR"
+      | "SHEET_METAL_TABLE_READ_ONLY"
+      | "ASSEMBLY_PATTERN_INVALID_TYPE"
+      | "ASSEMBLY_PATTERN_DIRECTION_ERROR"
+      | "ASSEMBLY_PATTERN_NONPOSITIVE_LINEAR_DISTANCE"
+      | "ASSEMBLY_PATTERN_NONPOSITIVE_ANGLE"
+      | "ASSEMBLY_PATTERN_INVALID_SEED"
+      | "ASSEMBLY_PATTERN_INVALID_REFERENCE_MATE_CONNECTOR"
+      | "RESTORE_FEATURE_FAILED"
+      | "FACES_NOT_OWNED_BY_PARTS"
+      | "EDGES_NOT_OWNED_BY_PARTS"
+      | "SHEET_METAL_REBUILD_ERROR"
+      | "SHEET_METAL_INPUT_BODY_SHOULD_NOT_BE_SHEET_METAL"
+      | "SHEET_METAL_CANNOT_RECOGNIZE_PARTS"
+      | "SHEET_METAL_CANNOT_THICKEN"
+      | "SHEET_METAL_CONVERT_PLANE"
+      | "ASSEMBLY_PATTERN_AXIS_ERROR"
+      | "RIB_NO_PROFILES"
+      | "RIB_NO_PARTS"
+      | "RIB_PROFILE_FAILED"
+      | "RIB_BODY_FAILED"
+      | "RIB_NO_INTERSECTIONS"
+      | "RIB_MERGE_FAILED"
+      | "ASSEMBLY_NAMED_POSITIONS_SAVE_FAILED"
+      | "ASSEMBLY_NAMED_POSITIONS_LOAD_FAILED"
+      | "ASSEMBLY_NAMED_POSITIONS_NO_MATES_TO_SAVE"
+      | "ASSEMBLY_NAMED_POSITIONS_POSITION_NOT_FOUND"
+      | "SPHERE_FAILED"
+      | "ASSEMBLY_PATTERN_NOT_SUPPORTED"
+      | "ASSEMBLY_NAMED_POSITIONS_PARTIAL_LOAD_FAILURE"
+      | "ASSEMBLY_NAMED_POSITIONS_LOAD_SUCCEEDED_WITH_EXTRA_MATES"
+      | "ASSEMBLY_NAMED_POSITIONS_SAVED_MATE_NOT_FOUND_ON_LOAD"
+      | "SHEET_METAL_SINGLE_MODEL_NEEDED"
+      | "SHEET_METAL_ACTIVE_JOIN_NEEDED"
+      | "INSTANCE_QUERY_FAILED"
+      | "SHEET_METAL_ACTIVE_EDGE_NEEDED"
+      | "SHEET_METAL_FLANGE_NO_EDGES"
+      | "MESH_NOT_SUPPORTED"
+      | "SHEET_METAL_PARTS_PROHIBITED"
+      | "VARIABLE_CANNOT_EVALUATE"
+      | "DRAWING_ASSEMBLY_INVALID_SECTION_CUT"
+      | "DRAWING_PARTSTUDIO_INVALID_SECTION_CUT"
+      | "SHEET_METAL_COULD_NOT_UNFOLD"
+      | "PARAMETER_OUT_OF_RANGE"
+      | "SHEET_METAL_NO_0_ANGLE_BEND"
+      | "SHEET_METAL_FLAT_RIP_NO_EDIT"
+      | "SHEET_METAL_CANT_CHANGE_TO_FLAT"
+      | "PARAMETER_PRECONDITION_FAILED"
+      | "PARAMETER_SYNTAX_ERROR"
+      | "SHEET_METAL_CAN_ONLY_REMOVE"
+      | "SHEET_METAL_CAN_ONLY_SUBTRACT"
+      | "REST_ASSEMBLY_INVALID_FEATURE"
+      | "REST_ASSEMBLY_INVALID_BODY_TYPE"
+      | "PARTING_OUT_TARGET_READONLY"
+      | "SHEET_METAL_MULTI_SM_DEFAULT_RADIUS"
+      | "SHEET_METAL_FLANGE_FAIL_ALIGNMENT"
+      | "SHEET_METAL_FLANGE_FAIL_UP_TO"
+      | "SHEET_METAL_FLANGE_FAIL_UP_TO_ENTITY"
+      | "SHEET_METAL_FLANGE_FAIL"
+      | "SHEET_METAL_FLANGE_FAIL_LIMIT_OPP_FLANGE"
+      | "CANT_SPLIT_SHEET_METAL_BEND_FACE"
+      | "IN_CONTEXT_INSTANCE_INVALID_TARGET"
+      | "SHEET_METAL_SELF_INTERSECTING_MODEL"
+      | "SHEET_METAL_SELF_INTERSECTING_FLAT"
+      | "SHEET_METAL_NON_90_BUTT"
+      | "SHEET_METAL_RIP_STYLE_ERROR"
+      | "CANNOT_USE_MATECONNECTORS_IN_PATTERN"
+      | "CANNOT_COPY_MATECONNECTORS"
+      | "SHEET_METAL_CAN_ONLY_OFFSET"
+      | "MODIFIABLE_ENTITY_ONLY"
+      | "IN_CONTEXT_UPDATE_DELETED_ASSEMBLY"
+      | "IN_CONTEXT_UPDATE_EMPTY_INSTANCE"
+      | "IN_CONTEXT_UPDATE_INVALID_SOURCE"
+      | "IN_CONTEXT_UPDATE_INVALID_TARGET"
+      | "SHEET_METAL_NO_FEATURE_PATTERN"
+      | "CUSTOM_FEATURE_DEFINITION_NOT_FOUND"
+      | "SHEET_METAL_START_SELECT_BENDS"
+      | "SHEET_METAL_END_DONE"
+      | "PATH_EDGES_NOT_CONTINUOUS"
+      | "SHEET_METAL_RIP_FAIL_INTERNAL_EDGE"
+      | "SHEET_METAL_RIP_FAIL"
+      | "SHEET_METAL_RIP_MULTI_BODY"
+      | "SHEET_METAL_RIP_FAIL_NON_PLANAR"
+      | "PATTERN_CURVE_NO_EDGES"
+      | "SHEET_METAL_RIP_NO_CORNER"
+      | "SHEET_METAL_RIP_EVEN"
+      | "SHEET_METAL_RIP_WALL_NOT_FOUND"
+      | "SHEET_METAL_RIP_SAME_VERTEX"
+      | "SHEET_METAL_RIP_NEED_MORE_VERTICES"
+      | "SHEET_METAL_MAKE_JOINT_FAIL"
+      | "CURVE_PATTERN_START_OFF_PATH"
+      | "PART_LOAD_FAILED"
+      | "SHEET_METAL_MOVE_NOT_PLANAR"
+      | "SHEET_METAL_JOINT_FAIL_ADJACENT_FACES"
+      | "WRONG_PARASOLID_VERSION"
+      | "SHEET_METAL_SINGLE_MODEL_NEEDED_EDGES"
+      | "REST_ASSEMBLY_MISSING_INSTANCE_DOCUMENT_ID"
+      | "REST_ASSEMBLY_MISSING_INSTANCE_ELEMENT_ID"
+      | "FACE_CLASH"
+      | "CURVE_PATTERN_START_OFF_CLOSED_PATH"
+      | "SHEET_METAL_CUT_JOINT"
+      | "EXPORT_STL_NO_PARTS"
+      | "INPUT_NAME_TOO_LONG"
+      | "IMPORT_BODY_FAILED_CHECK"
+      | "DERIVED_BODIES_HAVE_FAULTS"
+      | "SHEET_METAL_BLOCKED_PATTERN"
+      | "SHEET_METAL_FLANGE_INTERNAL"
+      | "SHEET_METAL_TOO_THICK"
+      | "SHEET_METAL_BEND_END_NOT_A_CORNER"
+      | "SHEET_METAL_NOT_A_CLOSED_CORNER"
+      | "SHEET_METAL_CORNER_NOT_A_BEND_END"
+      | "RIB_ONLY_OPEN_PROFILES"
+      | "TAB_NO_LONGER_EXISTS"
+      | "CLINE_FAILED"
+      | "ILLEGAL_MODIFICATION"
+      | "ASSEMBLY_MATE_VALUE_SET_FAILED"
+      | "EXTRUDE_OFFSET_TOO_DEEP"
+      | "SHEET_METAL_CANNOT_MOVE_BEND_EDGE"
+      | "UP_TO_FACE_NOT_PARALLEL"
+      | "TRANSLATION_FACE_NOT_PLANAR"
+      | "MOVE_FACE_NO_INTERSECTION"
+      | "SWEEP_PATH_PROFILE_NO_INTERSECTION"
+      | "DIRECT_EDIT_MOVE_FACE_CREATE_SELECT"
+      | "SHEET_METAL_THICKEN_IN_CONTEXT_INFO"
+      | "CANNOT_DELETE_RHO_DIMENSION"
+      | "INVALID_RHO"
+      | "SKETCH_RHO_DIM_NOT_FOUND"
+      | "SKETCH_CONIC_FAILED"
+      | "TAB_NAME_TOO_LONG"
+      | "DIRECT_EDIT_DELETE_FACE_ALL_FACES"
+      | "SHEET_METAL_CORNER_BREAK_FAILED"
+      | "BOOLEAN_NO_TARGET_SURFACE"
+      | "BAD_BSPLINECURVE_DEFINITION"
+      | "REQUIRE_3D_BSPLINECURVE_DATA"
+      | "PERIODIC_BSPLINECURVE_NOT_CLOSED"
+      | "PERIODIC_BSPLINECURVE_NOT_SMOOTH"
+      | "RATIONAL_BSPLINECURVE_WEIGHT_NEGATIVE"
+      | "BSPLINECURVE_NOT_G1"
+      | "BRIDGING_CURVE_VERTEX_BOTH_SIDES"
+      | "BRIDGING_CURVE_ONE_EDGE_EACH_SIDE"
+      | "BRIDGING_CURVE_VERTEX_AT_END_OF_EDGE"
+      | "PROJECT_CURVES_PARALLEL_PLANES"
+      | "PROJECT_CURVES_DIFFERENT_SKETCHES"
+      | "SHEET_METAL_SELECT_PART"
+      | "VARIABLE_NOT_FOUND"
+      | "CANNOT_EDIT_FIXED_CONIC"
+      | "EXTRACT_WIRES_OVERLAPPING_EDGES"
+      | "EXTRACT_WIRES_NON_MANIFOLD"
+      | "EXTRACT_WIRES_NEEDS_EDGES"
+      | "SPLINE_TWO_POINTS"
+      | "CLOSED_SPLINE_THREE_POINTS"
+      | "TANGENCY_ONE_EDGE"
+      | "FIT_SPLINE_CANNOT_EVALUATE_END_CONDITION"
+      | "FIT_SPLINE_REPEATED_POINT"
+      | "FEATURE_ID_REQUIRED"
+      | "PARAMETER_NOT_FOUND"
+      | "PARAMETER_DOES_NOT_MATCH_ITS_FEATURE_SPEC"
+      | "SHEET_METAL_CORNER_BREAK_DISABLED"
+      | "SHEET_METAL_FILLET_NO_CONIC"
+      | "SHEET_METAL_CHAMFER_NO_TWO_OFFSETS"
+      | "SHEET_METAL_CHAMFER_NO_OFFSET_ANGLE"
+      | "SHEET_METAL_CHAMFER_MUST_BE_EQUAL_OFFSETS"
+      | "SHEET_METAL_ACTIVE_ENTITY_NEEDED"
+      | "SHEET_METAL_CORNER_BREAK_NOT_A_CORNER"
+      | "SHEET_METAL_CORNER_BREAK_NO_WALL"
+      | "SHEET_METAL_CORNER_BREAK_VERTEX_NOT_FREE"
+      | "SHEET_METAL_CORNER_BREAK_ATTRIBUTE_EXISTS"
+      | "FIT_SPLINE_ZERO_START_MAGNITUDE"
+      | "FIT_SPLINE_ZERO_END_MAGNITUDE"
+      | "SHEET_METAL_CORNER_BREAK_SELECT_ENTITIES"
+      | "EXTRUDE_SELECT_TERMINATING_VERTEX"
+      | "FILL_SURFACE_NO_EDGES"
+      | "FILL_SURFACE_DOUBLE_SELECTION"
+      | "FILL_SURFACE_MULTI_LOOP"
+      | "FILL_SURFACE_OPEN_LOOP"
+      | "FILL_SURFACE_FAIL"
+      | "FILL_SURFACE_ATTACH_FAIL"
+      | "FILL_SURFACE_G2_FAIL"
+      | "FILL_SURFACE_VERTEX_INTERPOLATION_FAIL"
+      | "LOFT_SPINE_DISJOINT_PATH"
+      | "LOFT_SPINE_SELF_INTERSECTING_PATH"
+      | "LOFT_SPINE_PATH_PROFILE_NO_INTERSECTION"
+      | "LOFT_SPINE_FAILED_XSECTIONS"
+      | "LOFT_SPINE_GUIDE_WITH_POINT_PROFILE"
+      | "LOFT_SPINE_PROFILES_NOT_IN_ORDER"
+      | "LOFT_SELECT_SPINE"
+      | "DOCUMENT_NOT_FOUND"
+      | "ELEMENT_NOT_FOUND"
+      | "ENCLOSE_NO_REGION"
+      | "ENCLOSE_CANNOT_MERGE_REGIONS"
+      | "ENCLOSE_CANNOT_CREATE_SOLID"
+      | "ENCLOSE_NOTHING_SELECTED"
+      | "ENCLOSE_UNKNOWN_ERROR"
+      | "ACCESS_NOT_ALLOWED"
+      | "LOFT_SPINE_TOO_MANY_GUIDES"
+      | "FEATURE_INVALID_NAMESPACE"
+      | "FEATURE_NULL_NOT_ALLOWED"
+      | "SKETCH_DIMENSION_LIMIT_ERROR"
+      | "FILL_SURFACE_WIRE_CONTINUITY_MISMATCH"
+      | "FILL_SURFACE_INTERNAL_CONTINUITY_MISMATCH"
+      | "LOFT_START_OR_END_CONDITIONS_FAILED"
+      | "LOFT_START_OR_END_CONDITIONS_MAGNITUDE_NO_EFFECT"
+      | "FOLLOW_LEADER_IS_IN_UNFOLLOWABLE_TAB"
+      | "LOFT_START_OR_END_CONDITIONS_WITH_GUIDES_FAILED"
+      | "REST_ASSEMBLY_MISSING_TRANSFORM_GROUPS"
+      | "REST_ASSEMBLY_NULL_TRANSFORM_GROUP"
+      | "REST_ASSEMBLY_NULL_TRANSFORM_GROUP_INSTANCES"
+      | "REST_ASSEMBLY_NULL_TRANSFORM_GROUP_INSTANCE"
+      | "LOFT_NO_FACE_FOR_GUIDE_CLAMP"
+      | "LOFT_NO_CONTINUITY_CONDITION_AT_INTERNAL_GUIDE"
+      | "SKETCH_CONSTRAINT_NOT_FOUND"
+      | "SKETCH_CONSTRAINT_PARAMETER_NOT_FOUND"
+      | "SKETCH_ENTITY_NOT_FOUND"
+      | "SKETCH_ENTITY_PARAMETER_NOT_FOUND"
+      | "FEATURE_PARAMETER_TYPE_MISMATCH"
+      | "FEATURE_CONFIGURED_PARAMETER_NO_VALUES"
+      | "FEATURE_CONFIGURED_PARAMETER_INCONSISTENT_TYPES"
+      | "SHEET_METAL_FLANGE_FAIL_AUTO_MITER"
+      | "SHEET_METAL_FLANGE_FAIL_PARALLEL_EDGE"
+      | "SHEET_METAL_FLANGE_FAIL_PARALLEL_PLANE"
+      | "SHEET_METAL_FLANGE_FAIL_PARALLEL_DIRECTION"
+      | "SHEET_METAL_FLANGE_FAIL_NO_BEND"
+      | "SHEET_METAL_FLANGE_NO_PARALLEL_ENTITY"
+      | "SHEET_METAL_FLANGE_NO_DIRECTION_ENTITY"
+      | "SHEET_METAL_TAB_NO_BEND"
+      | "BOOLEAN_NO_SURFACE_IN_MERGE_SCOPE"
+      | "BOOLEAN_NO_SHARED_EDGE_WITH_SURFACE_IN_MERGE_SCOPE"
+      | "SHEET_METAL_BEND_RELIEF_NO_CORNER"
+      | "SHEET_METAL_CORNER_SELECT_ENTITIES"
+      | "SHEET_METAL_BEND_RELIEF_SELECT_ENTITIES"
+      | "VRFILLET_RADIUS_REQUIRED_AT_VERTEX"
+      | "VRFILLET_RHO_REQUIRED_AT_VERTEX"
+      | "VRFILLET_MAG_REQUIRED_AT_VERTEX"
+      | "VRFILLET_SELECT_VERTICES"
+      | "VRFILLET_VERTEX_NOT_ON_CHAIN"
+      | "VRFILLET_INVALID_CHAIN"
+      | "SHEET_METAL_TAB_NO_MERGE"
+      | "SHEET_METAL_TAB_NONPLANAR"
+      | "SHEET_METAL_TAB_NO_WALL"
+      | "SHEET_METAL_TAB_NO_TAB"
+      | "VRFILLET_NO_EFFECT"
+      | "VRFILLET_MULTI_SELECTION"
+      | "SHEET_METAL_TAB_NO_PARALLEL_WALL"
+      | "SHEET_METAL_CORNER_UNDER_SIZED"
+      | "FILLET_PARTIAL_FAIL"
+      | "VRFILLET_INTERNAL_ZERO"
+      | "SHEET_METAL_TAB_NO_EFFECT"
+      | "SHEET_METAL_TAB_LOW_CLEARANCE"
+      | "SHEET_METAL_TAB_FAILS_MERGE"
+      | "SHEET_METAL_TAB_COLLISION"
+      | "REPLACE_FACE_FACE_COUNT_CHANGED"
+      | "FACE_OVERLAP"
+      | "FACE_REMOVED"
+      | "INTERSECTING_EDGES"
+      | "CANNOT_SPLIT_FACE"
+      | "FILL_SURFACE_BAD_SUPPORT"
+      | "FILL_SURFACE_SUPPORT_NOT_ON_BOUNDARY"
+      | "FILL_SURFACE_SUPPORT_NOT_SMOOTH"
+      | "FILL_CURVE_OR_POINT_CONSTRAINTS"
+      | "SHEET_METAL_ADD_WRONG_MODEL"
+      | "SHEET_METAL_PATTERN_DISABLED_BOOLEANS"
+      | "DRAWING_ALL_INSTANCES_HIDDEN"
+      | "FILL_SUPPORT_NOT_SMOOTH_INTERNAL"
+      | "SKETCH_CONSTRAINT_WRONG_SHEET_METAL_BODY"
+      | "SKETCH_CONSTRAINT_FLAT_IN_3D"
+      | "SKETCH_CONSTRAINT_3D_IN_FLAT"
+      | "FIT_SPLINE_CURVATURE_FACE"
+      | "FIT_SPLINE_CANNOT_EVALUATE_CURVATURE_END_CONDITION"
+      | "FIT_SPLINE_NEED_DIRECTION_FOR_CURVATURE"
+      | "CONFIGURATION_HAS_BAD_PARAMETERS"
+      | "CONFIGURATION_HAS_BAD_CURRENT_CONFIGURATION"
+      | "FEATURE_CONFIGURED_PARAMETER_VALUES_HAVE_IDS"
+      | "WORKSPACE_NO_LONGER_EXISTS"
+      | "CONTENT_STACKING_INVALID_MODE"
+      | "CONTENT_STACKING_INVALID_COMPONENTS"
+      | "CONTENT_STACKING_INVALID_TOP_STACK"
+      | "SHEET_METAL_FACE_PATTERN_NO_JOINT"
+      | "SHEET_METAL_FACE_PATTERN_FLOATING_CUT"
+      | "SHEET_METAL_FACE_PATTERN_FLOATING_WALL"
+      | "SM_FLAT_OP_NO_INTERSECT"
+      | "SM_FLAT_OP_PARTIAL_INTERSECT"
+      | "SM_FLAT_OP_ADD_CROSSES_EDGE"
+      | "SM_FLAT_OP_NON_PLANAR_TOOL"
+      | "SM_FLAT_OP_NON_PLANAR_TARGET"
+      | "SM_FLAT_OPERATION_FAILED"
+      | "SM_FLAT_OP_LEGACY_MODEL"
+      | "SHEET_METAL_FLANGE_NON_LINEAR_EDGES"
+      | "SHEET_METAL_CYLINDER_BEND"
+      | "SHEET_METAL_INVALID_FACE"
+      | "SHEET_METAL_ROLLED_CORNER_RELIF"
+      | "SHEET_METAL_RELIEF_FAILURES"
+      | "EDGE_CHANGE_FAILED"
+      | "BOOLEAN_INPUTS_NOT_SOLID"
+      | "TRANSFORM_SCALE_SELECTION"
+      | "SHEET_METAL_SUBTRACT_DESTROYS_SHEET"
+      | "SPLIT_KEEP_TOOLS_WITH_FACE"
+      | "SPLIT_TRIM_WITH_SINGLE_FACE"
+      | "SHEET_METAL_SKETCH_DETACHED_FACE"
+      | "HOLE_CUT_FAIL"
+      | "SHEET_METAL_FLAT_OP_ROLL_FAIL"
+      | "PATTERN_EDGE_FAILED"
+      | "SHEET_METAL_FACE_PATTERN_NO_VERTEX"
+      | "SHEET_METAL_FACE_PATTERN_PARTIAL_FLOATING_WALL"
+      | "EXTRUDE_3D_AND_FLAT"
+      | "PATTERN_SWITCH_TO_PER_INSTANCE"
+      | "PATTERN_NO_GEOM_FROM_FEATURES"
+      | "RM_NO_LINK_PERMISSION_TO_REVISION"
+      | "DRAFT_SELECT_PARTING_EDGES"
+      | "DRAFT_CONFLICTING_OPPOSITION"
+      | "SPLIT_SELECT_TARGETS"
+      | "SPLIT_SELECT_TOOL"
+      | "SPLIT_SELECT_FACE_TARGETS"
+      | "SPLIT_SELECT_FACE_TOOLS"
+      | "ASSEMBLY_PATTERN_EXCEED_MAX_INSTANCE_COUNT"
+      | "ASSEMBLY_PATTERN_RECURSIVE_SEED"
+      | "NO_LINK_PERMISSION_TO_THIS_DOCUMENT"
+      | "SM_FLAT_OP_FACES_NOT_COPLANAR"
+      | "FLATTENED_SHEET_METAL_SKETCH_PROHIBITED"
+      | "DRAFT_SELECT_PULL_DIRECTION_ENTITY"
+      | "DRAFT_PARALLEL_PARTING_EDGE"
+      | "FLATTENED_SHEET_METAL_SKETCH_ONE_FACE"
+      | "SKETCH_OFFSET_CHAIN_FAIL"
+      | "SKETCH_OFFSET_BASE_CURVE_CONSUMED"
+      | "SKETCH_OFFSET_SPLINE_SPLIT"
+      | "SKETCH_OFFSET_ELLIPSE_SPLIT"
+      | "CANNOT_FIND_FLATTENED_BODY"
+      | "SHEET_METAL_ACTIVE_MODEL_REQUIRED"
+      | "SKETCH_REFERENCE_WRONG_FLAT_PART"
+      | "SKETCH_CANNOT_REFERENCE_3D"
+      | "SM_FLAT_OP_CANNOT_JOIN_DIFFERENT_TRANSFORMS"
+      | "DEFINED_IN_3D_CANT_REFERENCE_SM_FLAT"
+      | "DEFINED_IN_SM_FLAT_CANT_REFERENCE_3D"
+      | "CANNOT_CHANGE_REFERENCE_TO_DELETED_DOCUMENT"
+      | "CANNOT_CHANGE_REFERENCE_ELEMENT_NOT_FOUND"
+      | "COPIED_SKETCH_NOT_FOUND"
+      | "VARIABLE_NAME_TOO_LONG"
+      | "NO_INSTANCE_TO_REPLACE"
+      | "ASSEMBLY_REPLACE_NO_REPLACER"
+      | "CANNOT_REPLACE_IN_SUBASSEMBLIES"
+      | "FILL_SURFACE_G1_FAIL"
+      | "ALL_CONFIGURATION_PARAMETERS_NOT_SPECIFIED"
+      | "ASSEMBLY_REPLACE_INVALID_SEED_INSTANCE"
+      | "ASSEMBLY_REPLACE_INVALID_SEED_TYPE"
+      | "ASSEMBLY_REPLACE_SUPPRESSED_FORBIDDEN"
+      | "DISPLAY_STATES_INVALID_NAME"
+      | "DISPLAY_STATES_DUPLICATE_NAME"
+      | "WORKSPACE_UPGRADE_NONE_ENABLE_CAPABILITY"
+      | "DISPLAY_STATES_UPDATE_HAD_NO_EFFECT"
+      | "DISPLAY_STATES_APPLY_HAD_NO_EFFECT"
+      | "DISPLAY_STATES_DOES_NOT_EXIST"
+      | "LOFT_SPINE_NONTANGENT_PATH"
+      | "LOFT_SPINE_APPROXIMATED"
+      | "REST_ASSEMBLY_REVISION_PART_NUMBER_BLANK"
+      | "REST_ASSEMBLY_REVISION_NOT_FOUND"
+      | "ROLL_FAILED"
+      | "ROLL_CANNOT_ADJUST"
+      | "ROLL_MISMATCHED_SOURCE"
+      | "INVALID_ROLL_SURFACE"
+      | "ROLL_NOT_TO_OR_FROM_PLANE"
+      | "FAILED_TO_FIND_ELEMENT_FOR_TO_STATE"
+      | "FAILED_TO_FIND_VERSION_FOR_TO_STATE"
+      | "MISSING_REVISION_ID_FOR_TO_STATE"
+      | "MISSING_VERSION_ID_FOR_TO_STATE"
+      | "INVALID_DOCUMENT_ID_FOR_TO_STATE"
+      | "ASSEMBLY_CONTAINS_MISSING_PART_DATA"
+      | "SHEET_METAL_HEM_NO_EDGES"
+      | "SHEET_METAL_HEM_NON_LINEAR_EDGES"
+      | "SHEET_METAL_HEM_FAIL_ALIGNMENT"
+      | "SHEET_METAL_HEM_TOO_SHORT"
+      | "SHEET_METAL_HEM_TEAR_DROP_GAP_TOO_LARGE"
+      | "SHEET_METAL_HEM_INTERNAL"
+      | "SHEET_METAL_HEM_FAILED"
+      | "INVALID_CONFIGURATION_SPECIFIED"
+      | "EDGEBLEND_PARTIAL"
+      | "CHAMFER_PARTIAL_FAIL"
+      | "LOFT_INCONSISTENT_EXTENT"
+      | "LOFT_CANT_TRIM_PROFILES_INFO"
+      | "LOFT_CANT_TRIM_GUIDES_INFO"
+      | "NON_GEOMETRIC_ITEM_INSERTION_FAILED"
+      | "SHEET_METAL_FLANGE_NEXT_TO_CYLINDER_BEND"
+      | "SHEET_METAL_HEM_NEXT_TO_CYLINDER_BEND"
+      | "SHEET_METAL_MOVE_FACE_NEXT_TO_CYLINDER_BEND"
+      | "ASSEMBLY_UNKNOWN_SOLVE_ERROR"
+      | "ASSEMBLY_FEATURE_FAILED_TO_RESOLVE_ALL_INSTANCES"
+      | "SHEET_METAL_ORPHANED_BEND"
+      | "ASSEMBLY_CONTEXT_INVALID_REFERENCE"
+      | "ASSEMBLY_FEATURE_QUERY_DATA_MISSING"
+      | "NON_GEOMETRIC_ITEMS_DOCUMENT_NOT_OWNED_BY_COMPANY"
+      | "NON_GEOMETRIC_ITEM_NO_ITEM_FOUND_FOR_DOCUMENT_OWNER"
+      | "EXTEND_SHEET_BODY_NO_TARGET"
+      | "EXTEND_TARGET_MISSED"
+      | "EXTEND_SELF_INTERSECTION"
+      | "EXTEND_FAILED"
+      | "EXTEND_TO_FACE_FAILED"
+      | "TRIM_TO_MULTI_FAILED"
+      | "EXTEND_NON_LAMINAR"
+      | "EXTEND_TO_VERTEX_FAILED"
+      | "TRIM_FAILED"
+      | "SKETCH_EQUAL_CURVATURE_FAILED"
+      | "SKETCH_EQUAL_CURVATURE_INPUT_ERROR"
+      | "ASSEMBLY_EXPLODE_STEP_DIRECTION_QUERY_FAILED"
+      | "WRAP_DESTINATION_NO_FACE"
+      | "WRAP_TRIM_FAILED"
+      | "WRAP_TRIM_NO_INTERSECTION"
+      | "WRAP_IMPRINT_FAILED"
+      | "WRAP_NEEDS_ANCHOR"
+      | "WRAP_SELECT_TOOLS"
+      | "WRAP_SELECT_TARGET"
+      | "CREATE_COMPOSITE_PART_FAILED"
+      | "NESTED_COMPOSITE_PARTS"
+      | "ASSEMBLY_EXPLOSION_DOES_NOT_EXIST"
+      | "FILL_SURFACE_NO_GUIDES"
+      | "HOLE_INCONSISTENT_TAP_INFO"
+      | "WRAP_SOURCE_DIFFERING_PLANES"
+      | "WRAP_IMPRINT_SHEET_METAL"
+      | "WRAP_SELECT_ANCHORS"
+      | "OPERATION_CANCELLED"
+      | "COMPOSITE_CLOSED_OVERLAP"
+      | "COMPOSITE_OPEN_OVERLAP"
+      | "COMPOSITE_SKETCH"
+      | "COMPOSITE_MATE_CONNECTOR"
+      | "COMPOSITE_PLANE"
+      | "COMPOSITE_NON_MODIFIABLE"
+      | "ASSEMBLY_REPLACE_WILL_CAUSE_CYCLES"
+      | "CREATE_OUTLINE_TWO_OFFSET_FACES_PER_BODY"
+      | "SHEET_METAL_TOOL_DOES_NOT_CUT_THROUGH"
+      | "PERIODIC_BSPLINESURFACE_NOT_CLOSED"
+      | "PERIODIC_BSPLINESURFACE_NOT_SMOOTH"
+      | "CANNOT_MAKE_BSPLINESURFACE"
+      | "BSPLINESURFACE_NOT_G1"
+      | "BAD_2D_BOUNDARY_BSPLINECURVE_DEFINITION"
+      | "PERIODIC_2D_BOUNDARY_BSPLINECURVE_NOT_CLOSED"
+      | "PERIODIC_2D_BOUNDARY_BSPLINECURVE_NOT_SMOOTH"
+      | "BSPLINESURFACE_BOUNDARY_NOT_SINGLE_CLOSED_LOOP"
+      | "BSPLINESURFACE_FAILED_TO_MAKE_SOLID"
+      | "BOOLEAN_NO_SHARED_EDGE_WITH_OTHER_SURFACE"
+      | "BOOLEAN_NO_SURFACE_TO_MERGE_WITH"
+      | "BOOLEAN_INVALID_PARAMETER_COMBINATION"
+      | "MODIFY_COMPOSITE_PART_FAILED"
+      | "INSTANCE_CONSUMED_BY_CLOSED_COMPOSITE"
+      | "EXPLODE_STEP_INSTANCE_IS_SUPPRESSED"
+      | "NO_COMPOSITE_FOR_SINGLE_SOLID"
+      | "COMPOSITE_PART_ADD_AND_REMOVE_BODY"
+      | "BOOLEAN_TOOL_INPUTS_NOT_SOLID"
+      | "BOOLEAN_CANNOT_MIX_SOLIDS_AND_SURFACES"
+      | "BSPLINESURFACE_CONTROL_POINTS_GRID_TOO_LONG"
+      | "BSPLINE_TOO_MANY_CONTROL_POINTS"
+      | "BSPLINE_DEGREE_TOO_HIGH"
+      | "COMPOSITE_PART_SELECT_ENTITIES"
+      | "DELETE_COMPOSITE_PART_FAILED"
+      | "SURFACES_NOT_SUPPORTED_BY_PATTERN_REMOVE_AND_INTERSECT"
+      | "SHEET_METAL_TAB_MERGE_AND_SUBTRACT_SAME_FLANGE"
+      | "EXPLODED_VIEW_INVALID_STARTING_POSITION"
+      | "CANNOT_EXPLODE_SKETCH"
+      | "FAILED_TO_CREATE_EXPLODED_VIEW"
+      | "ASSEMBLY_NAMED_POSITIONS_NEW_INSTANCES"
+      | "SYS_FEATURE_EXCEPTION"
+      | "CURVE_PARTIAL_FAILED"
+      | "CURVE_FAILED"
+      | "SPLIT_KEEP_PLANES_AND_MATE_CONNECTORS"
+      | "EXPLODE_LINES_MUST_SPECIFY_STARTING_POINT"
+      | "EXPLODE_LINES_FAILED_TO_RESOLVE_ENTITY"
+      | "SPLINE_THROUGH_EDGES_SELECTED_EDGES_DONT_FORM_CHAIN"
+      | "SPLINE_THROUGH_EDGES_TANGENT_DISCONTINUITY_AT_EDGE_ENDS"
+      | "SPLINE_THROUGH_EDGES_CANNOT_FIT_SPLINE"
+      | "SPLINE_THROUGH_EDGES_SELECT_EDGES"
+      | "SPLINE_THROUGH_EDGES_RESULTED_IN_MORE_THAN_ONE_EDGE"
+      | "SKETCH_CANNOT_DELETE_SPLINE_HANDLES"
+      | "SKETCH_TRIM_NO_SPLINE_HANDLES"
+      | "SKETCH_SPLIT_NO_SPLINE_HANDLES"
+      | "SKETCH_EXTEND_NO_SPLINE_HANDLES"
+      | "SKETCH_PATTERN_NO_SPLINE_HANDLES"
+      | "SKETCH_FILLET_NO_SPLINE_HANDLES"
+      | "SKETCH_MIRROR_NO_SPLINE_HANDLES"
+      | "SKETCH_TRANSFORM_NO_SPLINE_HANDLES"
+      | "MATE_OFFSET_INVALID_ROTATION_TYPE"
+      | "SKETCH_TANGENT_CONSTRAINT_SPLINE_AND_HANDLE"
+      | "SKETCH_CURVATURE_CONSTRAINT_SPLINE_AND_HANDLE"
+      | "EXPLODE_LINE_NOT_ON_EXPLODED_INSTANCE"
+      | "SWEEP_DISJOINT_PROFILE"
+      | "SWEEP_MIXED_PROFILE"
+      | "MULTI_PROFILE_SWEEP_NO_INNER_LOOPS"
+      | "SWEEP_PROFILE_DIM_MISMATCH"
+      | "LOFT_CONNECTION_MATCHING"
+      | "SIMULATION_LOAD_DIRECTION_QUERY_FAILED"
+      | "SIMULATION_LOAD_REGION_QUERY_FAILED"
+      | "SIMULATION_LOAD_REGION_QUERY_EMPTY"
+      | "SIMULATION_LOAD_REGION_NOT_ON_LOAD_INSTANCE"
+      | "SIMULATION_LOAD_INSTANCE_NOT_SPECIFIED"
+      | "SIMULATION_LOAD_DIRECTION_NOT_SPECIFIED"
+      | "SIMULATION_FUNCTIONAL_CONNECTION_QUERY_FAILED"
+      | "SIMULATION_FUNCTIONAL_CONNECTION_QUERY_EMPTY"
+      | "HOLE_MATCH_FAILED"
+      | "RULED_SURFACE_SELECT_EDGES"
+      | "RULED_SURFACE_MITER_FAILED"
+      | "RULED_SURFACE_NO_TANGENT_DIR"
+      | "RULED_SURFACE_SELECT_DIRECTION"
+      | "RULED_SURFACE_ZERO_LENGTH"
+      | "RULED_SURFACE_SELECT_UP_TO_ENTITY"
+      | "RULED_SURFACE_OVERLAPPING_SKETCH_EDGES"
+      | "RULED_SURFACE_EDGES_NOT_MANIFOLD"
+      | "RULED_SURFACE_FAILED"
+      | "RULED_SURFACE_NO_LOCK_FACE"
+      | "RULED_SURFACE_VERTEX_SELECT_VERTEX"
+      | "RULED_SURFACE_MULTIPLE_LOCK_FACES"
+      | "RULED_SURFACE_TOP_LEVEL_BOUNDARY_ENTITY"
+      | "RULED_SURFACE_SPLIT_VERTEX"
+      | "FULL_ROUND_SELECT_FACES"
+      | "FULL_ROUND_MINIMUM_VERSION"
+      | "FULL_ROUND_ADJACENT_CENTER_FACES"
+      | "FULL_ROUND_COMMON_BODY"
+      | "FAILED_TO_CREATE_ASSEMBLY_SIMULATION"
+      | "IN_CONTEXT_UPDATE_DELETED_WORKSPACE"
+      | "HOLE_TOOL_CONSTRUCTION_FAILED"
+      | "HOLE_PARTIAL_FAILURE"
+      | "HOLE_EXCEEDS_MAX_LOCATIONS_500"
+      | "CONSTRUCT_PATH_EDGES_OVERLAP"
+      | "CONSTRUCT_PATH_NOT_MANIFOLD"
+      | "CONSTRUCT_PATH_FAILED"
+      | "CONSTRUCT_PATH_FACES_OPPOSITE_SIDES"
+      | "RULED_SURFACE_REFERENCE_FACES_BOTH_SIDES"
+      | "HOLE_TARGETS_DO_NOT_DIFFER"
+      | "RULED_SURFACE_OVERRIDES_CLASH"
+      | "FGS_STREAM_ERROR"
+      | "NO_MATERIAL_FOR_MASS_PROPERTY"
+      | "SPECIFIED_SIMULATION_DOES_NOT_EXIST"
+      | "MULTIPLE_MODAL_SIMULATIONS_PROHIBITED"
+      | "LOFT_POINT_PROFILE_NORMAL_TO_PROFILE_GUIDE"
+      | "RULED_SURFACE_GLOBAL_NORMAL_OVERRIDE"
+      | "RULED_SURFACE_EDGE_PARALLEL_REFERENCE"
+      | "FIXED_PART_REQUIRED_FOR_SIMULATION"
+      | "MATERIAL_ASSIGNMENT_REQUIRED_FOR_SIMULATION"
+      | "LOAD_REQUIRED_FOR_LINEAR_STATIC_SIMULATION"
+      | "MATERIAL_LACKS_REQUIRED_PROPERTY_FOR_SIMULATION"
+      | "FILLET_EDGES_NOT_MANIFOLD"
+      | "SHEET_METAL_FILLET_NO_WIDTH"
+      | "FRAME_TAG_PROFILE_SELECT_SKETCH"
+      | "FRAME_TAG_PROFILE_SPECIFY_COLUMNS"
+      | "FRAME_TAG_PROFILE_HEADER_EMPTY"
+      | "FRAME_TAG_PROFILE_VALUE_EMPTY"
+      | "FRAME_MISSING_CAP_FACES"
+      | "FRAME_MISSING_SWEPT_EDGES"
+      | "FRAME_MISSING_SWEPT_FACES"
+      | "FRAME_CUTLIST_NO_END_FACE_EDGE_GEOMETRY_PAIR"
+      | "PUBLICATION_ITEM_INSERT_FAILED"
+      | "PUBLICATION_ITEM_INSERT_FAILED_NO_LINK_PERMISSION"
+      | "PUBLICATION_ITEM_INSERT_FAILED_NO_DUPLICATES_ALLOWED"
+      | "PUBLICATION_ITEM_UPDATE_FAILED_NO_DUPLICATES_ALLOWED"
+      | "PUBLICATION_ITEM_UPDATE_FAILED"
+      | "VRFILLET_RADIUS_REQUIRED_AT_POINT"
+      | "VRFILLET_PARAMETER_REQUIRED_AT_POINT"
+      | "VRFILLET_RHO_REQUIRED_AT_POINT"
+      | "VRFILLET_MAG_REQUIRED_AT_POINT"
+      | "VRFILLET_SELECT_EDGES"
+      | "VRFILLET_EDGE_NOT_ON_CHAIN"
+      | "BRIDGING_CURVE_POSITIONS_IDENTICAL"
+      | "SPLIT_FACE_MUTUAL_IMPRINT"
+      | "BRIDGING_CURVE_ZERO_SPEED_SCALE"
+      | "VARIABLE_DESCRIPTION_TOO_LONG"
+      | "FRAME_BAD_PATH"
+      | "FRAME_SWEEP_FAILED"
+      | "FRAME_TRIM_FAILED"
+      | "FRAME_MALFORMED_BEAM"
+      | "FRAME_BAD_CORNER_TYPE"
+      | "FRAME_SELECT_PROFILE"
+      | "FRAME_PROFILE_REGION"
+      | "FRAME_NO_INTERNAL_TRIM"
+      | "FRAME_MULTIPLE_TRIM_PLANES"
+      | "FRAME_MULTIPLE_EQUAL_BEAMS_AFTER_SPLIT"
+      | "FRAME_TRIM_GROUPS"
+      | "FRAME_DISJOINT_GROUPS"
+      | "FRAME_CANDIDATE_FACES"
+      | "FRAME_LENGTHWISE_TRIM"
+      | "FRAME_TRIM_SELECT_TARGETS"
+      | "FRAME_TRIM_SELECT_TOOL"
+      | "FRAME_SELECT_PATH"
+      | "FRAME_TAG_PROFILE_HEADER_RESERVED"
+      | "FRAME_CUTLIST_COLUMN_EMPTY"
+      | "FRAME_TAG_PROFILE_NO_FEATURE_PATTERN"
+      | "FRAME_CUTLIST_NO_FEATURE_PATTERN"
+      | "SPLIT_EDGE_SELECT_EDGES"
+      | "SPLIT_EDGE_SIZES_MISMATCH"
+      | "SPLIT_EDGE_PARAMETER_BOUND"
+      | "SPLIT_EDGE_FAILED"
+      | "SPLIT_CLOSED_EDGE_ONE_POINT"
+      | "SPLIT_EDGE_PROVIDE_PARAMETERS"
+      | "NO_MATERIAL_FOR_COMPOSITE_PART_COMPUTED_MASS"
+      | "FRAME_MULTIPLE_EQUAL_SEGMENTS_AFTER_SPLIT"
+      | "FRAME_MALFORMED_SEGMENT"
+      | "SIMULATION_UNSUPPORTED_INSTANCE"
+      | "MIXED_MODEL_LAYOUT"
+      | "ADJACENT_MESH_FACES_FOR_CAP_OR_HEAL"
+      | "NOT_ALL_MESH_FACES_PATTERN"
+      | "VOLUME_ACCURACY_MUST_BE_HIGH_FOR_REGEN"
+      | "ASSEMBLY_REPLICATE_INVALID_SEED_MATE"
+      | "ASSEMBLY_REPLICATE_MISSING_SEED_MATE"
+      | "DXF_UNKNOWN_ENTITY"
+      | "DXF_NONUNIFORM_SCALING"
+      | "DXF_COULD_NOT_READ_FILE"
+      | "DXF_COULD_NOT_CONVERT_HATCH"
+      | "DXF_COULD_NOT_CONVERT_BODY"
+      | "DXF_COULD_NOT_CONVERT_REGION"
+      | "DXF_BAD_SPLINE_DATA"
+      | "SIMULATION_LOAD_INSTANCE_SUPPRESSED"
+      | "DIAMETERS_MUST_BE_EQUAL"
+      | "NOT_CONVEX"
+      | "SELECT_CYLINDER_EDGES"
+      | "NOT_CYLINDER_OR_CONE"
+      | "UNABLE_TO_FIND_THREAD_BOUNDARY"
+      | "UNDERCUT_OFF_FACE"
+      | "UNDERCUT_TOO_DEEP"
+      | "HOLE_CBORE_CSINK_VALUES_NON_STD"
+      | "SHEET_METAL_FLANGE_PARAMETER_BOUND"
+      | "SHEET_METAL_FLANGE_ZERO_WIDTH"
+      | "SHEET_METAL_FLANGE_NO_BOUNDING_ENTITY"
+      | "SHEET_METAL_FLANGE_BOUNDING_ENTITY_PARALLEL"
+      | "SHEET_METAL_FLANGE_BOUNDING_ENTITY_NOT_SUPPORTED"
+      | "FRAME_BAD_COMPOSITE_SEGMENT"
+      | "SKETCH_SPLINE_POINT_HAS_HANDLE"
+      | "SKETCH_TRIM_NO_SPLINE_CONTROL_POLYGON"
+      | "SELECTED_NON_MATCHING_SIZE"
+      | "NEAREST_MATCHING_THREAD_SIZE"
+      | "SKETCH_PATTERN_NO_SPLINE_CONTROL_POLYGON"
+      | "SKETCH_TRANSFORM_NO_SPLINE_CONTROL_POLYGON"
+      | "SKETCH_FILLET_NO_SPLINE_CONTROL_POLYGON"
+      | "SKETCH_MIRROR_NO_SPLINE_CONTROL_POLYGON"
+      | "SKETCH_SPLIT_NO_SPLINE_CONTROL_POLYGON"
+      | "VARIABLE_SELECT_FIRST_ENTITY"
+      | "VARIABLE_SELECT_SECOND_ENTITY"
+      | "VARIABLE_SELECT_CUSTOM_DIRECTION"
+      | "VARIABLE_SELECT_ENTITIES_TO_MEASURE"
+      | "VARIABLE_SELECT_ENTITY_TO_MEASURE"
+      | "VARIABLE_NO_GEOMETRY_WITH_DIAMETER"
+      | "VARIABLE_ONLY_TWO_ENTITIES_ALLOWED"
+      | "VARIABLE_FLATTENED_ENTITIES_MUST_BE_SAME_BODY"
+      | "CURVE_PROJECTION_FAILED"
+      | "FACE_INTERSECTION_FAILED"
+      | "FACE_INTERSECTION_NO_RESULT"
+      | "FACE_INTERSECTION_UNIQUE_SELECTION"
+      | "FACE_INTERSECTION_OVERLAPPING_SELECTION"
+      | "CHAMFER_SIZE_EXCEED_GUSSET_SIZE"
+      | "EMPTY_GUSSET_SELECTION"
+      | "CANNOT_FIT_A_GUSSET"
+      | "NON_FRAME_EDGE_SELECTED"
+      | "SWEPT_EDGE_SELECTED"
+      | "NO_CAP_FACE_SELECTED_ERROR"
+      | "INVALID_CAP_FACE_SELECTED_ERROR"
+      | "CAP_MULTI_FACE_SELECTED_ERROR"
+      | "CAP_MULTI_LUMENS_SELECTED_ERROR"
+      | "CAP_CURVED_FRAME_ERROR"
+      | "CAP_FRAME_AXIS_ERROR"
+      | "VARIABLE_CANNOT_USE_MAXIMUM_WITH_INFINITE_ENTITIES"
+      | "VARIABLE_NO_AXIS_ENTITIES"
+      | "CURVE_PROJECTION_NO_RESULT"
+      | "BSURF_FAILED"
+      | "BSURF_PROFILE_FAILED"
+      | "BSURF_INCONSISTENT_BOUNDARY_CONDITIONS"
+      | "FGS_SIMULATION_ERROR_SIMULATION_NON_CONVERGENT"
+      | "FGS_SIMULATION_ERROR_LATERAL_BEARING_FORCE"
+      | "FGS_SIMULATION_ERROR_LOADS_NONE"
+      | "FGS_SIMULATION_ERROR_CONSTRAINTS_NONE"
+      | "FGS_SIMULATION_ERROR_CONSTRAINTS_ONLY_KINEMATIC"
+      | "FGS_SIMULATION_ERROR_INTERNAL_ERROR"
+      | "DXF_COULD_NOT_CONVERT_TEXT"
+      | "FGS_SIMULATION_ASSEMBLY_TOO_COMPLEX"
+      | "SPLIT_SELECT_FACE_DIRECTION"
+      | "SELECTION_IS_INVALID"
+      | "CANNOT_ADD_MORE_THAN_ONE_THREAD_TO_UNSPLIT_CYLINDER"
+      | "UNDERCUT_TOO_SHALLOW"
+      | "CAP_INCLINED_CUT_FRAME_ERROR"
+      | "SPLIT_OFF_FACE"
+      | "UNDERCUT_DIAMETER_TOO_LARGE"
+      | "PUBLICATION_ACTION_FAILED_NO_PLAN_ACCESS"
+      | "DISPLAY_STATES_NO_REFERENCE"
+      | "INVALID_ARC_LENGTH"
+      | "FILLET_ADJOINING_EDGE_NOT_FILLETED"
+      | "FILLET_BOUNDARY_INTERSECTS_EDGE"
+      | "FILLET_BOUNDARY_OVERLAP"
+      | "FILLET_EDGE_OVERLAPPED_BY_FILLET"
+      | "FILLET_FACE_RANGE_TOO_LARGE"
+      | "FILLET_ILLEGAL_END_BOUNDARY"
+      | "FILLET_OVERLAP"
+      | "FILLET_OVERLAPS_EDGE_LOOP"
+      | "FILLET_PRODUCED_SELF_INT_SURFACE"
+      | "FILLET_RANGE_INCONSISTENT_EDGE"
+      | "FILLET_REQUIRES_SURFACE_EXTENSION"
+      | "FILLET_RHO_TOO_LARGE"
+      | "FILLET_VERTEX_EDGES_COMPLICATED"
+      | "CHAMFER_ADJOINING_EDGE_NOT_CHAMFERED"
+      | "CHAMFER_BOUNDARY_INTERSECTS_EDGE"
+      | "CHAMFER_BOUNDARY_OVERLAP"
+      | "CHAMFER_EDGE_OVERLAPPED_BY_CHAMFER"
+      | "CHAMFER_FACE_RANGE_TOO_LARGE"
+      | "CHAMFER_ILLEGAL_END_BOUNDARY"
+      | "CHAMFER_OVERLAP"
+      | "CHAMFER_OVERLAPS_EDGE_LOOP"
+      | "CHAMFER_PRODUCED_SELF_INT_SURFACE"
+      | "CHAMFER_RANGE_INCONSISTENT_EDGE"
+      | "CHAMFER_REQUIRES_SURFACE_EXTENSION"
+      | "CHAMFER_RHO_TOO_LARGE"
+      | "CHAMFER_VERTEX_EDGES_COMPLICATED"
+      | "EDGEBLEND_ADJOINING_EDGE_NOT_BLENDED"
+      | "EDGEBLEND_BOUNDARY_INTERSECTS_EDGE"
+      | "EDGEBLEND_BOUNDARY_OVERLAP"
+      | "EDGEBLEND_EDGE_OVERLAPPED_BY_BLEND"
+      | "EDGEBLEND_FACE_RANGE_TOO_LARGE"
+      | "EDGEBLEND_ILLEGAL_END_BOUNDARY"
+      | "EDGEBLEND_OVERLAP"
+      | "EDGEBLEND_OVERLAPS_EDGE_LOOP"
+      | "EDGEBLEND_PRODUCED_SELF_INT_SURFACE"
+      | "EDGEBLEND_RANGE_INCONSISTENT_EDGE"
+      | "EDGEBLEND_REQUIRES_SURFACE_EXTENSION"
+      | "EDGEBLEND_RHO_TOO_LARGE"
+      | "EDGEBLEND_VERTEX_EDGES_COMPLICATED"
+      | "SIMULATION_LOAD_ON_FIXED_INSTANCE"
+      | "FRAME_CUSTOM_ALIGNMENT_POINTS_NOT_IN_SKETCH"
+      | "NON_MATCHING_SIZE_ERROR"
+      | "FILL_CANNOT_MATCH_EDGE_ADJACENT_FACES"
+      | "FILL_ADJACENT_FACE_BAD_INPUT"
+      | "FRAME_BAD_OFFSET_INDEX"
+      | "EXTERNAL_THREADS_UNSUPPORTED_ON_SHEET_METAL"
+      | "THREAD_DEPTH_BEYOND_CYLINDER"
+      | "VRFILLET_ASYMMETRIC_RADIUS_REQUIRED_AT_VERTEX"
+      | "VRFILLET_ASYMMETRIC_RADIUS_REQUIRED_AT_POINT"
+      | "VRFILLET_BAD_COEDGE"
+      | "FILLET_LEGACY_ASYMMETRIC_UNSUPPORTED"
+      | "PARTIAL_FILLET_BAD_INPUT_ERROR"
+      | "GUSSET_EMPTY_ALIGNMENT_SELECTION"
+      | "GUSSET_ALIGNMENT_NO_INTERSECTION"
+      | "BRIDGING_CURVE_VERTEX_OR_EDGE_ON_SIDE"
+      | "CANNOT_USE_PARTIAL_FILLET_IN_SHEET_METAL"
+      | "PARTIAL_FILLET_CLOSED_PATH_ERROR"
+      | "WRONG_CYLINDER_EDGE_SELECTED"
+      | "GUSSET_OFFSET_NOT_PARALLEL"
+      | "GUSSET_ALIGNED_OFFSET_NOT_PARALLEL"
+      | "BRIDGING_CURVE_VERTEX_BELONG_TO_FACE"
+      | "BRIDGING_CURVE_EDGE_BELONG_TO_FACE"
+      | "BRIDGING_CURVE_NO_START_SELECTION"
+      | "BRIDGING_CURVE_NO_END_SELECTION"
+      | "NAMED_VIEW_INVALID"
+      | "MUTUAL_TRIM_SAME_SURFACE_USED"
+      | "MUTUAL_TRIM_SURFACE_NOT_SELECTED"
+      | "MUTUAL_TRIM_GENERIC_ERROR"
+      | "SHEET_METAL_CANNOT_CUT"
+      | "BSURF_2_PROFILES"
+      | "BSURF_OPEN_CHAIN"
+      | "BSURF_PROFILE_QUALITY"
+      | "BSURF_PROFILE_MISMATCH"
+      | "BSURF_INVALID_BOUNDARY_CONDITIONS"
+      | "BSURF_SOLVE_FAILS"
+      | "HOLE_CSINK_ANGLE_TOO_WIDE"
+      | "HOLE_CSINK_ANGLE_TOO_NARROW"
+      | "EXTRUDE_START_OFFSET_BOUND_NOT_PLANAR"
+      | "EXTRUDE_START_OFFSET_BOUND_NOT_PARALLEL_TO_EXTRUDED_ENTITIES"
+      | "EXTRUDE_DIRECTION_COPLANAR"
+      | "EXTRUDE_DIRECTION_INVALID_ENTITY"
+      | "BSURF_CONVERGENCE_CURVES"
+      | "BSURF_CONVERGENCE_TANGENCY"
+      | "EXTRUDE_SELECT_DIRECTION"
+      | "EXTRUDE_SELECT_START_OFFSET_ENTITY"
+      | "BSURF_INCONSISTENT_CONDITIONS_ERROR"
+      | "PARTIAL_FILLET_INVALID_BOUNDS_ERROR"
+      | "DOCUMENT_ELEMENT_NOT_FOUND"
+      | "BSURF_PROFILE_NON_G1"
+      | "SM_FLAT_OP_FACES_DONT_MATCH"
+      | "HOLE_REVERSED_BOUNDS"
+      | "HELIX_INPUT_AXIS"
+      | "HELIX_BOTH_RADII_ZERO"
+      | "HELIX_START_POINT_MISALIGNED"
+      | "HELIX_END_POINT_MISALIGNED"
+      | "FACE_BLEND_SELECT_FACES"
+      | "FACE_BLEND_FAILED"
+      | "FACE_BLEND_DIMENSION_TOO_SMALL"
+      | "FACE_BLEND_DIMENSION_TOO_LARGE"
+      | "FACE_BLEND_CANNOT_ATTACH"
+      | "FACE_BLEND_WRONG_LEFT_WALL_SENSE"
+      | "FACE_BLEND_WRONG_RIGHT_WALL_SENSE"
+      | "FACE_BLEND_WRONG_SENSES"
+      | "FACE_BLEND_LEFT_WALL_MULTIPLE_BODIES"
+      | "FACE_BLEND_RIGHT_WALL_MULTIPLE_BODIES"
+      | "FACE_BLEND_INCONSISTENT_DATA"
+      | "FACE_BLEND_INVALID_TANGENT_HOLD_LINE"
+      | "FACE_BLEND_INVALID_CONIC_HOLD_LINE"
+      | "FACE_BLEND_BAD_SPINE"
+      | "FACE_BLEND_RHO_TOO_LARGE"
+      | "FACE_BLEND_RHO_INVALID"
+      | "FACE_BLEND_SELF_INTERSECTION"
+      | "FACE_BLEND_INVALID_CAP"
+      | "FACE_BLEND_INVALID_LIMIT"
+      | "FACE_BLEND_INVALID_LIMIT_DIRECTION"
+      | "FACE_BLEND_SPINE_ZERO_ANGLE_PROPAGATION"
+      | "FACE_BLEND_SPINE_TANGENT_PROPAGATION"
+      | "FACE_BLEND_SELECT_SPINE"
+      | "FACE_BLEND_HOLD_LINE_IN_WALLS"
+      | "FACE_BLEND_TANGENT_HL_ASYMMETRIC"
+      | "FACE_BLEND_WIDTH_HOLD_LINES"
+      | "FACE_BLEND_EDGE_LIMIT_NEEDS_SIDE"
+      | "FACE_BLEND_INVALID_PLANE_LIMIT"
+      | "FACE_BLEND_INVALID_PROPAGATION_ANGLE"
+      | "OFFSET_WIRE_GENERIC_ERROR"
+      | "OFFSET_WIRE_SELECT_WALL_PATH"
+      | "OFFSET_WIRE_DIR1_FAILED"
+      | "OFFSET_WIRE_DIR2_FAILED"
+      | "FACE_BLEND_SOLID_LONG_ATTACH"
+      | "OFFSET_WIRE_SHAPES_NON_CONSISTENT"
+      | "OFFSET_WIRE_MULTIPLE_SHAPES"
+      | "BOOLEAN_NON_MANIFOLD_RESULT"
+      | "DRAWING_ASSEMBLY_NONMANIFOLD_SECTION_CUT"
+      | "DRAWING_PARTSTUDIO_NONMANIFOLD_SECTION_CUT"
+      | "MOVE_CURVE_BOUNDARY_FAILED"
+      | "MOVE_CURVE_BOUNDARY_EXTENSION_NO_INTERSECTION"
+      | "MOVE_CURVE_BOUNDARY_TRIM_NO_INTERSECTION"
+      | "MOVE_CURVE_BOUNDARY_SELECT_CURVE"
+      | "MOVE_CURVE_BOUNDARY_SELECT_TRIM_BOUNDARY"
+      | "MOVE_CURVE_BOUNDARY_SELECT_EXTEND_BOUNDARY"
+      | "MOVE_CURVE_BOUNDARY_NO_SKETCH_ENTITIES"
+      | "MOVE_CURVE_BOUNDARY_ONLY_WIRES"
+      | "MOVE_CURVE_BOUNDARY_SELECT_HELP_POINT"
+      | "MOVE_CURVE_BOUNDARY_EXTEND_REQUIRES_OPEN_CURVE"
+      | "MOVE_CURVE_BOUNDARY_SPLIT_CLOSED_AT_TWO_POINTS"
+      | "HOLE_NO_END_BOUNDS"
+      | "HOLE_TAP_TOO_DEEP"
+      | "MOVE_CURVE_BOUNDARY_TOOL_IS_TARGET"
+      | "DRAWING_IGNORE_FAULTY_PARTS"
+      | "ISOCLINE_NO_RESULT"
+      | "ISOCLINE_SELECT_FACES"
+      | "ISOCLINE_SELECT_DIRECTION"
+      | "ISOCLINE_FAILED"
+      | "FGS_GENERATIVE_OPT_MAX_ITERATIONS"
+      | "FGS_GENERATIVE_TARGET_VOLUME_LOW"
+      | "FGS_GENERATIVE_TARGET_VOLUME_LARGE"
+      | "FGS_GENERATIVE_THIN_GENERIC"
+      | "FGS_GENERATIVE_SYMMETRY_DEF_PROBLEM"
+      | "FGS_GENERATIVE_MINRADIUS_SMALL"
+      | "FGS_GENERATIVE_MINRADIUS_LARGE"
+      | "FGS_GENERATIVE_OPT_INVALID_SETUP"
+      | "CURVE_PATTERN_DISTANCE_TOO_LARGE"
+      | "BEND_REPLACEMENT_HEAL_FAILED"
+      | "CANNOT_COPY_CONSTRAINTS"
+      | "PARAMETER_EXPRESSION_VALIDATION_UNITS_MISMATCH_3ARGS"
+      | "PARAMETER_EXPRESSION_VALIDATION_SYNTAX_ERROR_0ARGS"
+      | "PARAMETER_EXPRESSION_VALIDATION_RESERVED_ID_1ARG"
+      | "PARAMETER_EXPRESSION_VALIDATION_CANNOT_APPLY_OP_TO_1ARG"
+      | "PARAMETER_EXPRESSION_VALIDATION_CANNOT_APPLY_OP_TO_2ARGS"
+      | "PARAMETER_EXPRESSION_VALIDATION_CANNOT_APPLY_OP_TO_3ARGS"
+      | "PARAMETER_EXPRESSION_VALIDATION_INCORRECT_TYPE"
+      | "PARAMETER_EXPRESSION_UNKNOWN_FUNCTION"
+      | "PARAMETER_EXPRESSION_UNKNOWN_VARIABLE"
+      | "REVOLVE_NOT_COPLANAR_WITH_AXIS"
+      | "FRAME_ANGLE_REFERENCE_INVALID_ENTITY"
+      | "AMBIGUOUS_GEOMETRY_FOR_GUSSET_DEFINITION"
+      | "HOLE_START_BOUND_INVALID"
+      | "HOLE_NO_START_BOUND"
+      | "BODY_DRAFT_FAILED"
+      | "BODY_DRAFT_NO_REFERENCES"
+      | "BODY_DRAFT_NO_ANGLES"
+      | "BODY_DRAFT_INVALID_ABOVE_ANGLE"
+      | "BODY_DRAFT_INVALID_BELOW_ANGLE"
+      | "BODY_DRAFT_INVALID_PARTING_ENTITY"
+      | "BODY_DRAFT_INVALID_PULL_DIRECTION"
+      | "BODY_DRAFT_MITER_NEED_BOTH_SIDES"
+      | "BODY_DRAFT_EDGE_SEPARATION_FAILED"
+      | "BODY_DRAFT_EDGE_SPLIT_FAILED"
+      | "BODY_DRAFT_ISOCLINE_SPLIT_FAILED"
+      | "BODY_DRAFT_PARTING_PLANE_SHEET_ERROR"
+      | "BODY_DRAFT_INVALID_REFERENCE"
+      | "BODY_DRAFT_REFERENCE_LOOP"
+      | "BODY_DRAFT_TOO_STEEP"
+      | "BODY_DRAFT_BAD_PULL_DIRECTION"
+      | "BODY_DRAFT_MITER_FAILED"
+      | "DECAL_HORIZONTAL_REFERENCE_INVALID_ENTITY"
+      | "OFFSET_WIRE_SHEET_CREATION_FAILED"
+      | "REPLACE_FACE_SHEET_SMALL"
+      | "REPLACE_FACES_NOT_ADJACENT"
+      | "SHEET_METAL_HOLE_REBUILD_FAILED"
+      | "CPLANE_TANGENT_INPUT"
+      | "CPLANE_TANGENT_SELECT_REFERENCE"
+      | "CPLANE_TANGENT_PLANE_INVALID"
+      | "CPLANE_TANGENT_POINT_INVALID"
+      | "REPLACE_FACES_NOT_SAME_BODY"
+      | "MUST_USE_DEFAULT_RADIUS_WITH_FACE_BEND"
+      | "CANNOT_RIP_A_FACE_BEND"
+      | "CANNOT_MAKE_A_FACE_BEND_TANGENT"
+      | "SKETCH_HAS_PATTERN_TOO_LARGE"
+      | "SKETCH_LINEAR_PATTERN_FAILED"
+      | "DECAL_PROJECTED_OFF_FACE"
+      | "FIT_TOLERANCE_LIMITS_NOT_FOUND"
+      | "FIT_TOLERANCE_SIZE_TOO_LARGE_ISO"
+      | "FIT_TOLERANCE_SIZE_TOO_LARGE_ANSI"
+      | "DECAL_NO_FACE_SELECTION"
+      | "DECAL_NO_IMAGE_SELECTION"
+      | "DECAL_IMAGE_TOO_LARGE"
+      | "FGS_SIMULATION_ASSEMBLY_HAS_NO_INSTANCES"
+      | "FGS_SIMULATION_ASSEMBLY_HAS_TOO_FEW_INSTANCES"
+      | "FGS_MODAL_SIMULATION_HAS_ALL_FIXED_PARTS"
+      | "BODY_DRAFT_STRAY_NONMITER_EDGES"
+      | "MASS_PROPERTY_FACES_NOT_COPLANAR"
+      | "PARAMETER_VALUE_INVALID"
+      | "SHEET_METAL_CHAMFER_NO_TANGENT_BASED"
+      | "CHAMFER_DIRECTION_OVERRIDE_NO_EFFECT"
+      | "FILLET_CHAMFER_UNSUPPORTED"
+      | "LINEAR_PATTERN_SKETCH_REAPPLY_INFO"
+      | "CIRCULAR_PATTERN_SKETCH_REAPPLY_INFO"
+      | "CURVE_PATTERN_SKETCH_REAPPLY_INFO"
+      | "MIRROR_SKETCH_REAPPLY_INFO"
+      | "CHAMFER_HELD_BACK"
+      | "SWEEP_BAD_LOCK_DIRECTION"
+      | "SHEET_METAL_COUNTER_HOLE_UNSUPPORTED"
+      | "SPECIFIED_FEATURE_DOES_NOT_EXIST"
+      | "SHEET_METAL_BEND_NO_BEND_LINE"
+      | "SHEET_METAL_BEND_BAD_BEND_LINE"
+      | "SHEET_METAL_BEND_NO_FACE"
+      | "SHEET_METAL_BEND_NO_PARALLEL"
+      | "SHEET_METAL_BEND_NO_DIRECTION"
+      | "SHEET_METAL_BEND_BAD_FACE"
+      | "SHEET_METAL_BEND_IMPRINT_FAILED"
+      | "SHEET_METAL_BEND_BAD_DECOMPOSITION"
+      | "SHEET_METAL_BEND_LINE_PERPENDICULAR_TO_FACE"
+      | "SWEEP_SELECT_DIRECTION"
+      | "SHEET_METAL_BEND_ROLL_FAILED"
+      | "SHEET_METAL_BOTH_SIDES_CONNECTED"
+      | "SHEET_METAL_CANNOT_BEND_BUTTS"
+      | "SHEET_METAL_BEND_COLLISION"
+      | "MISSING_PARAMETER_REFERENCE"
+      | "MISSING_IMAGE_PARAMETER_REFERENCE"
+      | "BODY_DRAFT_SELECT_EDGES"
+      | "BODY_DRAFT_SELECT_FACES"
+      | "BODY_DRAFT_SELECT_PARTS"
+      | "SPLIT_EDGE_INVALID_SURFACE"
+      | "BODY_DRAFT_NO_EFFECT"
+      | "OFFSET_CURVE_ON_FACE_SELECT_EDGES"
+      | "OFFSET_CURVE_ON_FACE_WIRE_EDGES"
+      | "OFFSET_CURVE_ON_FACE_INVALID_TARGETS"
+      | "OFFSET_CURVE_ON_FACE_INVALID_DISTANCE"
+      | "OFFSET_CURVE_ON_FACE_IMPRINT_NO_EXTEND"
+      | "OFFSET_CURVE_ON_FACE_FAILED_TO_CREATE_CHAIN"
+      | "OFFSET_CURVE_ON_FACE_BRANCHING_CHAIN"
+      | "OFFSET_CURVE_ON_FACE_FAILED"
+      | "OFFSET_CURVE_ON_FACE_BAD_DIRECTION"
+      | "OFFSET_CURVE_ON_FACE_GEODESIC_OUTSIDE"
+      | "OFFSET_CURVE_ON_FACE_EXTENSION_FAILED"
+      | "OFFSET_CURVE_ON_FACE_CHAIN_YIELDED_NO_RESULT"
+      | "OFFSET_CURVE_ON_FACE_NO_RESULT"
+      | "OFFSET_CURVE_ON_FACE_INPUT_WITH_NO_TARGETS"
+      | "OFFSET_CURVE_ON_FACE_EUCLIDEAN_SIDE_PICK_FAIL"
+      | "OFFSET_CURVE_ON_FACE_SCAR_EDGE"
+      | "OFFSET_CURVE_ON_FACE_CLOSED_CURVE_NO_TRIM"
+      | "OFFSET_CURVE_ON_FACE_SIDE_DIFF_FAIL"
+      | "ANGLE_CONTROL_PARALLEL_TO_BEND"
+      | "BODY_DRAFT_PARTING_SURFACE_SMALL"
+      | "MASS_PROPERTY_MATE_CONNECTOR_Z_AXIS_NOT_NORMAL"
+      | "DERIVED_MATE_CONNECTOR_INDEX_OUT_OF_BOUNDS"
+      | "DERIVED_MATE_CONNECTOR_NO_LONGER_VALID"
+      | "DERIVED_MATE_CONNECTOR_RESET"
+      | "DERIVED_NO_MATE_CONNECTORS"
+      | "TESSELLATED_LOFT_ERROR"
+      | "BODY_DRAFT_INVALID_FACE_REFERENCE"
+      | "BODY_DRAFT_INVALID_EDGE_REFERENCE"
+      | "BODY_DRAFT_INVALID_PART_REFERENCE"
+      | "HOLE_CANNOT_DETERMINE_TAPPED_BODY"
+      | "HOLE_PARAMS_OVERRIDDEN_INFO"
+      | "HOLE_TAP_DIA_TOO_LARGE_OR_EQUAL"
+      | "SPLIT_AS_MODIFICATION_MULTIPLE_RESULTS"
+      | "FORMED_TAG_FORM_NO_FEATURE_PATTERN"
+      | "FORMED_TAG_FORM_SELECT_DIFFERENT_PARTS"
+      | "FORMED_TAG_FORM_SELECT_SKETCH"
+      | "FORMED_TAG_FORM_SELECT_SOMETHING"
+      | "ISOPARAMETRIC_CURVE_SELECT_FACE"
+      | "ISOPARAMETRIC_CURVE_SELECT_POINT"
+      | "ISOPARAMETRIC_CURVE_SELECT_POSITION"
+      | "ISOPARAMETRIC_CURVE_POINT_NOT_ON_FACE"
+      | "THIN_SWEEP_3D_PROFILE_TRIM_WARNING"
+      | "THIN_SWEEP_FAILED_TO_FIND_TRIM_PLANES_WARNING"
+      | "THIN_SWEEP_TRIM_FAILED"
+      | "ISOPARAMETRIC_CURVE_SELECT_SINGLE_FACE"
+      | "HOLE_FASTENER_FIT_IS_NOT_APPLICABLE"
+      | "PATTERN_SKIPPED_INSTANCES_SEED_INDEX"
+      | "PATTERN_SKIPPED_INSTANCES_OUT_OF_RANGE_INDEX"
+      | "FORMED_SELECT_LOCATION"
+      | "FORMED_NO_PART_STUDIO_SELECTED"
+      | "FORMED_SELECT_LOCATION_ON_ACTIVE_FACE"
+      | "FORMED_LOCATION_ON_MULTIPLE_FACES"
+      | "FORMED_NOT_ON_HOLE_FORMED_FACE"
+      | "THIN_SWEEP_THICKEN_FAILED"
+      | "DERIVED_NO_PARTS"
+      | "DERIVED_NO_INSTANCING"
+      | "DERIVED_NO_SAME_SOURCE"
+      | "DERIVED_FULL_FEATURE_PATTERN"
+      | "THIN_LOFT_3D_PROFILE_TRIM_WARNING"
+      | "THIN_LOFT_FAILED_TO_FIND_TRIM_PLANES_WARNING"
+      | "THIN_LOFT_THICKEN_FAILED"
+      | "FGS_MODAL_SIMULATION_MAXIMUM_RIGID_MODES_REACHED"
+      | "ASSEMBLY_MIRROR_PLANE_ERROR"
+      | "POLYLINE_CONSECUTIVE_EQUAL_POINTS"
+      | "POLYLINE_ZERO_ANGLE"
+      | "POLYLINE_BEND_RADII_INVALID_SIZE"
+      | "POLYLINE_INVALID_BEND"
+      | "SKETCH_MISSING_LOCAL_REFERENCE"
+      | "SKETCH_DIMENSION_MISSING_PARAMETER"
+      | "MATECONNECTOR_QUERY_SECONDARY_AXIS_CONFLICT"
+      | "MATECONNECTOR_NORMAL_RESOLUTION_FAILED"
+      | "LOFT_PLANAR_GUIDE_NOT_FOUND"
+      | "PART_STUDIO_DOES_NOT_EXIST_IN_MOMENT"
+      | "SOME_BODIES_WERE_REMOVED_FROM_EXPORT"
+      | "ALL_BODIES_WERE_REMOVED_FROM_EXPORT"
+      | "CONFIG_NO_PARAMETERS_FOUND"
+      | "CONFIG_INCORRECT_PARAMETER_TYPE"
+      | "CONFIG_TOO_MANY_PARAMETERS"
+      | "REFERENCE_REPAIR_MISSING_CONFIGURATION"
+      | "SKETCH_CANNOT_MAKE_2_POINTS_BEZIER"
+      | "PART_INSTANCE_SELECTED_IN_MULTIPLE_GENERATIVE_DESIGNS"
+      | "CURVE_PATTERN_LOCK_FACES_INTERSECTION_FAILED"
+      | "SIMULATION_MATERIAL_LACKS_REQUIRED_PROPERTY_DENSITY"
+      | "SIMULATION_MATERIAL_LACKS_REQUIRED_PROPERTY_POISSONS_RATIO"
+      | "SIMULATION_MATERIAL_LACKS_REQUIRED_PROPERTY_YOUNGS_MODULUS"
+      | "SIMULATION_MATERIAL_LACKS_REQUIRED_PROPERTY_TENSILE_YIELD_STRENGTH"
+      | "SIMULATION_ASSEMBLY_HAS_UNSUPPORTED_MATES"
+      | "ASSEMBLY_NAMED_POSITIONS_OUTSIDE_MATE_LIMIT"
+      | "ASSEMBLY_NAMED_POSITIONS_SUBASSEMBLY_OUTSIDE_MATE_LIMIT"
+      | "GENERATIVE_RUN_WAS_CANCELED"
+      | "SKETCH_CHAMFER_INVALID_POINT"
+      | "SKETCH_CHAMFER_PARALLEL"
+      | "SKETCH_CHAMFER_FAIL"
+      | "SKETCH_CHAMFER_INVALID_INPUTS"
+      | "ASSEMBLY_FEATURE_MISSING_SELECTION"
+      | "ASSEMBLY_NAMED_POSITIONS_LOCKED_SUBASSEMBLY_FOUND"
+      | "CURVE_PATTERN_MISSING_FACE_SELECTION"
+      | "TL_CONNECTION_ON_ALL_PROFILES"
+      | "TL_FAILED"
+      | "TL_CONNECTIONS_CROSS"
+      | "TL_SELECT_PROFILES"
+      | "TL_TWO_PROFILES"
+      | "TL_CONSECUTIVE_ACORNS"
+      | "TL_MIXED_PROFILES"
+      | "TL_MIXED_PROFILE_TOPOLOGY"
+      | "TL_FAILED_TO_CREATE_PROFILES"
+      | "TL_CONNECTION_NOT_ON_PROFILE"
+      | "SHEET_METAL_FILLET_NO_VARIABLE"
+      | "PARTIALLY_INVALID_INPUT"
+      | "SKETCH_BEZIER_DEGREE_DIM_NOT_FOUND"
+      | "INVALID_BEZIER_DEGREE"
+      | "CANNOT_DELETE_BEZIER_DEGREE_DIMENSION"
+      | "DERIVED_NO_INSTANCING_SM"
+      | "DERIVED_SM_AUTO_INSERT"
+      | "ASSEMBLY_PATTERN_WRONG_REFERENCE_WAS_SELECTED"
+      | "ASSEMBLY_PATTERN_REFERENCE_COULD_NOT_BE_FOUND"
+      | "DERIVED_NO_ACTIVE_SM_COMPOSITE"
+      | "PARTIAL_FILLET_INVALID_BOUND_ENTITY"
+      | "FGS_THICKNESS_UNCLOSED_INPUT"
+      | "FGS_THICKNESS_INTERNAL_ERROR"
+      | "SKETCH_SPLIT_NO_BEZIER"
+      | "SKETCH_TRIM_NO_BEZIER"
+      | "EXPORT_NO_PARTS"
+      | "SHEET_METAL_FILLET_OPTIONS_USE_CORNER_BREAK"
+      | "SHEET_METAL_CHAMFER_OPTIONS_USE_CORNER_BREAK"
+      | "SHEET_METAL_ATTRIBUTE_CORNER_BREAK_UNSUPPORTED_SELECTION"
+      | "SHEET_METAL_USE_CORNER_BREAK_INFO"
+      | "DRAWING_VIEW_CORRESPONDENCE_FAILED"
+      | "EDIT_CURVE_SELECT_PLANE"
+      | "EDIT_CURVE_SELECT_WIRE"
+      | "EDIT_CURVE_MULTIPLE_EDGES"
+      | "EDIT_CURVE_DEGREE_TOO_HIGH"
+      | "EDIT_CURVE_INDEX_TOO_LARGE"
+      | "EDIT_CURVE_PERIODICITY_CHANGE"
+      | "EDIT_CURVE_FAILED"
+      | "EDIT_CURVE_NOT_WIRE"
+      | "EDIT_CURVE_CANNOT_EDIT_SKETCH_WIRE"
+      | "EDIT_CURVE_LOCK_ENDS_PERIODIC"
+      | "EDIT_CURVE_NO_BEST_FIT"
+      | "PARTIAL_FILLET_OFFSET_BOUNDARY_TOO_LARGE"
+      | "ASSEMBLY_MIRROR_INVALID_SEED"
+      | "FLATTEN_COULD_NOT_FLATTEN"
+      | "FLATTEN_SELECT_CONTIGUOUS_REGION"
+      | "RULED_SURFACE_BAD_VERTEX"
+      | "EDIT_CURVE_TOO_MANY_CONTROL_POINTS"
+      | "EDIT_CURVE_NO_END_OVERLAP"
+      | "EDIT_CURVE_APPROXIMATION_DEGREE_TOO_SMALL"
+      | "EDIT_CURVE_CLOSED_APPROXIMATION_NO_DERIVATIVE"
+      | "CONFIGURATION_PARAMETER_HAS_BAD_VISIBILITY_CONDITION"
+      | "SHEET_METAL_FORMED_REBUILD_FAILED"
+      | "SKETCH_PROFILE_ANALYSIS_FAILED"
+      | "FORMED_SPLIT_PART"
+      | "LOFT_NO_DIRECTION_FOR_START"
+      | "LOFT_NO_DIRECTION_FOR_END"
+      | "TOO_MANY_SAMPLES"
+      | "FORMED_TOOL_NOT_NORMAL_TO_FACE"
+      | "SHEET_METAL_ACTIVE_MODEL_NEEDED"
+      | "SHEET_METAL_SELECT_PARTS"
+      | "SHEET_METAL_INACTIVE_MODEL_SELECTED"
+      | "FORMED_NOT_SAME_LOCATION"
+      | "SIMULATION_MASS_OVERRIDE_WILL_BE_IGNORED"
+      | "SIMULATION_MASS_OVERRIDE_ARE_IGNORED"
+      | "FORMED_TAG_FORM_SELECT_SKETCH_WITH_WIRE_POINT"
+      | "FORMED_TAG_FORM_BODIES_ALREADY_TAGGED"
+      | "FORMED_TAG_FORM_POSITIVE_PART_NOT_SOLID"
+      | "FORMED_TAG_FORM_NEGATIVE_PART_NOT_SOLID"
+      | "FORMED_TAG_FORM_POSITIVE_PART_CONSUMED"
+      | "FORMED_TAG_FORM_NEGATIVE_PART_CONSUMED"
+      | "FORMED_BOOLEAN_UNION_NO_OP"
+      | "FORMED_BOOLEAN_SUBTRACT_NO_OP"
+      | "FORMED_FAILED_TO_DERIVE"
+      | "TWO_WIDTH_MATECONNECTORS_NEEDED"
+      | "ONE_TAB_MATECONNECTOR_NEEDED"
+      | "TWO_TAB_MATECONNECTORS_NEEDED"
+      | "FORMED_TAG_FORM_ORIGIN_OUTSIDE_TOOLS_BBOX"
+      | "FORMED_TOOLS_INTERSECT_CANNOT_CUT"
+      | "ROUTING_CURVE_AT_LEAST_TWO_DISTINCT_POINTS"
+      | "ROUTING_CURVE_ORTHO_PATH_ALREADY_AXIS_ALIGNED"
+      | "ROUTING_CURVE_INVALID_PATH"
+      | "ROUTING_CURVE_CSV_INVALID_DATA"
+      | "ROUTING_CURVE_CSV_NOT_ENOUGH_COLUMNS"
+      | "EXTEND_TO_PART_FAILED"
+      | "EXTEND_OFFSET_FAILED"
+      | "SKETCH_PATTERN_NEEDS_SEED"
+      | "WRAP_NEEDS_DIFFERENT_ANCHOR"
+      | "CANNOT_RESOLVE_PART_STUDIO"
+      | "CANNOT_RESOLVE_ASSEMBLY"
+      | "NO_MESH_FOUND"
+      | "CONSTRAINED_SURFACE_TOO_FEW_POINTS"
+      | "CONSTRAINED_SURFACE_BAD_TOLERANCE"
+      | "CONSTRAINED_SURFACE_BAD_POSITION"
+      | "CONSTRAINED_SURFACE_FAILED_TOLERANCE"
+      | "CONSTRAINED_SURFACE_FAILED"
+      | "CONSTRAINED_SURFACE_SELECT_MESH"
+      | "ROUTING_CURVE_SELECT_CURVE"
+      | "ROUTING_CURVE_AT_LEAST_THREE_DISTINCT_POINTS"
+      | "ASSEMBLY_MIRROR_HAS_REFERENCE_ERRORS"
+      | "ASSEMBLY_MIRROR_HAS_NO_REFERENCE_ERRORS"
+      | "FEATURE_NOT_PROVIDED"
+      | "TOLERANT_OFFSET_END_CONSUMED"
+      | "TOLERANT_OFFSET_NOT_TO_FACE"
+      | "TOLERANT_DEPTH_NO_SECOND"
+      | "TOLERANT_DEPTH_END_CONSUMED"
+      | "MIXED_THICKNESS_TOLERANCE"
+      | "DOUBLE_THICKNESS_TOLERANCE"
+      | "TOLERANT_ANGLE_NO_SECOND"
+      | "TOLERANT_ANGLE_END_CONSUMED"
+      | "TOLERANT_THICKNESS_NEEDS_PLANE"
+      | "TOLERANT_SOLID_ONLY"
+      | "TOLERANT_INVALID_OFFSET_TARGET"
+      | "SHEET_METAL_HEM_ADJACENT_CONE"
+      | "SHEET_METAL_FLANGE_ADJACENT_CONE"
+      | "SHEET_METAL_BEND_RELIEF_CONE"
+      | "SHEET_METAL_ACTIVE_MODEL_CANNOT_OFFSET"
+      | "TRIM_TO_MULTI_FAILED_FOR_UPTO_BODY"
+      | "LOFT_CONNECTION_EDGE_PARAMETER_MISMATCH"
+      | "SHEET_METAL_NO_CONE_APEX"
+      | "SIMULATION_MATERIAL_PROPERTY_OUTSIDE_REQUIRED_BOUNDS"
+      | "FGS_CONNECTIONS_ASSEMBLY_TOO_COMPLEX"
+      | "THIN_EXTRUDE_NOT_PARALLEL_PLANES"
+      | "WIDTH_AND_TAB_MATECONNECTORS_ON_SAME_OCCURRENCE"
+      | "MIRROR_INVALID_SEED_ASSEMBLY"
+      | "CANNOT_COMPUTE_MAX_DEVIATION"
+      | "CANNOT_COMPUTE_MIN_DEVIATION"
+      | "ASSEMBLY_MIRROR_INVOLVES_FIXED_OCCURRENCES"
+      | "QUERY_VARIABLE_EMPTY_NAME"
+      | "FEATURES_WITH_CYCLIC_DEPENDENCY_DETECTED"
+      | "ASSEMBLY_MIRROR_RECURSIVE_SEED"
+      | "QUERY_VARIABLE_NAME_ALREADY_USED_IN_NON_QUERY_VARIABLE"
+      | "QUERY_VARIABLE_EMPTY_SELECTION"
+      | "QUERY_VARIABLE_NAME_CANNOT_START_WITH_POUND"
+      | "VARIABLE_NAME_ALREADY_USED_IN_QUERY_VARIABLE"
+      | "ASSEMBLY_MIRROR_TARGET_PART_MISSING"
+      | "ASSEMBLY_MIRROR_TARGET_FEATURE_MISSING"
+      | "ASSEMBLY_MIRROR_TARGET_ELEMENT_MISSING"
+      | "ASSEMBLY_MIRROR_DERIVED_ELEMENT_CONFIGURATIONS_INVALID"
+      | "ASSEMBLY_DERIVED_MIRROR_REFERENCE_MISSING"
+      | "INVALID_SUPPRESSION_EXPRESSION"
+      | "ASSEMBLY_MIRROR_CHILD_HAS_REFERENCE_ERROR"
+      | "THICKNESS_NO_CLOSED_COMPOSITES"
+      | "VALUE_WITH_UNITS_ERROR"
+      | "ROW_INDEX_RANGE_ERROR"
+      | "ROW_INDEX_MIN_ERROR"
+      | "ROW_INDEX_MAX_ERROR"
+      | "ROW_INDEX_ERROR"
+      | "ROW_LABEL_INDEX_ERROR"
+      | "COL_INDEX_RANGE_ERROR"
+      | "COL_INDEX_MIN_ERROR"
+      | "COL_INDEX_MAX_ERROR"
+      | "COL_INDEX_ERROR"
+      | "COL_LABEL_INDEX_ERROR"
+      | "QUERY_VARIABLE_NAME_CANNOT_CONTAIN_QUOTE"
+      | "DRAWING_EMPTY_SECTION_TARGET_BODY"
+      | "SKETCH_CANNOT_EVALUATE_PATTERN_PARAMETER"
+      | "TL_SELF_INTERSECTING_BODY"
+      | "SKETCH_PATTERN_MISSING_PARAMETER"
+      | "SKETCH_PATTERN_INVALID_VALUE"
+      | "TL_PROFILES_TRANSFORMED"
+      | "TOLERANT_RADIUS_NO_VARIABLE_RADIUS"
+      | "TOLERANT_RADIUS_NO_ASYMMETRY"
+      | "TL_CONE_NEEDS_TANGENT_POLYLINES"
+      | "ASSEMBLY_MIRROR_TARGET_FEATURE_SUPPRESSED"
+      | "REVOLVE_UP_TO_FAILED"
+      | "REVOLVE_UP_TO_NEXT_FAILED"
+      | "REVOLVE_UP_TO_THIN_FAILED"
+      | "REVOLVE_UP_TO_NEXT_NO_TARGET"
+      | "DEVIATION_ANALYSIS_FAILED"
+      | "REVOLVE_SELECT_TERMINATING_BODY"
+      | "REVOLVE_SELECT_TERMINATING_SURFACE"
+      | "REVOLVE_SELECT_TERMINATING_VERTEX"
+      | "FGS_GENERATIVE_SEW_SEGMENTS_FAILED"
+      | "FGS_GENERATIVE_BUILD_MIXED_BODY_FAILED"
+      | "FGS_GENERATIVE_BUILD_BODY_FAILED"
+      | "FGS_GENERATIVE_REPLACE_WITH_FACE_FAILED"
+      | "TL_NO_INTERSECTING_PROFILES"
+      | "SHEET_METAL_LOFT_PROFILES_TOUCH"
+      | "SHEET_METAL_LOFT_ORTHOGONAL_PROFILE"
+      | "SHEET_METAL_LOFT_DISJOINT_RESULT"
+      | "ASSEMBLY_MIRROR_NO_ACTIVE_SM_COMPOSITE"
+      | "CANNOT_FIND_ROW"
+      | "CANNOT_FIND_COLUMN"
+      | "SELECT_CSV_DATA"
+      | "INVALID_ROW_REGEX"
+      | "INVALID_COLUMN_REGEX"
+      | "SHEET_METAL_LOFT_MERGE_SCOPE_SHIFT"
+      | "LOFT_GUIDE_NOT_SMOOTH"
+      | "DERIVED_NO_CLOSED_COMPOSITE_WITH_SM_WARNING"
+      | "DERIVED_NO_CLOSED_COMPOSITE_WITH_SM_ERROR"
+      | "SWEEP_TWIST_REQUIRE_TANGENT_PATH"
+      | "SWEEP_SCALE_REQUIRE_TANGENT_PATH"
+      | "SWEEP_TWIST_SCALE_REQUIRE_TANGENT_PATH"
+      | "SWEEP_MULTIPROFILE_SCALE_NOT_ALLOWED"
+      | "SWEEP_TWIST_ANGLE_EXCEEDS_LIMITS"
+      | "SWEEP_TWIST_PITCH_EXCEEDS_LIMITS"
+      | "SIMULATION_BOUNDARY_CONDITION_INSTANCE_NOT_SPECIFIED"
+      | "SIMULATION_BOUNDARY_CONDITION_REGION_QUERY_FAILED"
+      | "SIMULATION_BOUNDARY_CONDITION_REGION_QUERY_EMPTY"
+      | "SIMULATION_BOUNDARY_CONDITION_INSTANCE_SUPPRESSED"
+      | "SIMULATION_BOUNDARY_CONDITION_DIRECTION_QUERY_FAILED"
+      | "SIMULATION_BOUNDARY_CONDITION_DIRECTION_NOT_SPECIFIED"
+      | "SM_BEND_ANGLE_TOO_SMALL"
+      | "PCB_HOLE_NO_BASE_PLANE"
+      | "PCB_HOLE_NO_INTERIOR_FACE"
+      | "PCB_HOLE_DUPLICATE_HOLE_ID"
+      | "PCB_HOLE_INTERIOR_FACES_MUST_BELONG_TO_SAME_BODY"
+      | "PCB_HOLE_LESS_THAN_2_PARALLEL_FACES"
+      | "PCB_HOLE_MORE_THAN_2_PARALLEL_FACES"
+      | "PCB_HOLE_FACE_ON_OUTLINE_OF_REGION"
+      | "PCB_HOLE_INTERIOR_FACES_MUST_BELONG_TO_SAME_HOLE"
+      | "PCB_HOLE_ALREADY_TAGGED"
+      | "MATE_CONNECTOR_STACKED_AND_MULTIPLE_ENTITIES"
+      | "CYCLE_OF_ONLY_MATE_CONNECTORS"
+      | "SKETCH_CURVE_WITH_NON_PERIODIC_UNBOUNDED_GEOMETRY"
+      | "DRAWING_EMPTY_VIEW_CORRESPONDENCE_FAILED"
+      | "RENDERER_FAILED_TO_LOAD_DISPLAY_DATA"
+      | "SHEET_METAL_DERIP_FAILED"
+      | "REST_ASSEMBLY_MISSING_MATE_FEATURE_ID"
+      | "REST_ASSEMBLY_MISSING_MATE_OWNER_OCCURRENCE_PATH"
+      | "FGS_TS_SOLVER_ISSUE_INTERNAL_ERROR_NO_CLEAR_USER_FIX"
+      | "SIMULATION_FEATURE_HAS_ERROR"
+      | "ASSEMBLY_COSMETIC_CONFIG_NOT_SUPPORTED"
+      | "SHEET_METAL_FAILED_TO_GET_FLAT_TRANSFORM"
+      | "PCB_PARTS_TO_UNFOLD_MISMATCH"
+      | "EXPORT_ASSEMBLY_TOO_LARGE"
+      | "SWEEP_TWIST_NON_MANIFOLD"
+      | "FIT_SPLINE_NEGATIVE_TARGET_LENGTH"
+      | "FIT_SPLINE_LENGTH_NO_DOF"
+      | "FIT_SPLINE_LENGTH_CONVERGENCE_FAILURE"
+      | "GENERATIVE_KEEP_IN_CONFLICTS_WITH_KEEP_OUT"
+      | "GENERATIVE_KEEP_OUT_CONFLICTS_WITH_PART_INSTANCE"
+      | "SIMULATION_LOAD_HAS_ERROR"
+      | "FIT_SPLINE_LENGTH_NO_LINE"
+      | "SWEEP_SCALE_LESS_THAN_ZERO"
+      | "SWEEP_EXTEND_HAS_NO_EFFECT"
+      | "ANNOTATION_SYMBOL_NOT_SUPPORTED"
+      | "SHEET_METAL_UNFOLD_NO_PART_SELECTED"
+      | "SHEET_METAL_UNFOLD_NO_BEND_OR_ROLLED_WALL_SELECTED"
+      | "SHEET_METAL_UNFOLD_SELECT_FROM_SAME_PART"
+      | "SHEET_METAL_UNFOLD_NOTHING_TO_UNFOLD"
+      | "SHEET_METAL_UNFOLD_NO_HOLD_ENTITY"
+      | "SHEET_METAL_UNFOLD_SINGLE_HOLD_ENTITY"
+      | "SHEET_METAL_UNFOLD_HOLD_ENTITY_NOT_ON_PART"
+      | "SHEET_METAL_UNFOLD_ENTITY_NOT_WALL_OR_JOINT"
+      | "SHEET_METAL_UNFOLD_JOINT_NO_TYPE"
+      | "SHEET_METAL_UNFOLD_JOINT_NOT_A_BEND"
+      | "SHEET_METAL_UNFOLD_HOLD_ENTITY_NOT_WALL_OR_BOUNDARY_EDGE"
+      | "REST_EMPTY_REQUEST_BODY"
+      | "MUTUAL_TRIM_NON_CONTIGUOUS_FACE_SELECTION"
+      | "BSURF_INCONSISTENT_BOUNDARY_TANGENT"
+      | "BSURF_INCONSISTENT_BOUNDARY_CURVATURE"
+      | "BSURF_BOUNDARY_CONDITIONS_RELAXED_INFO"
+      | "ASYNC_SIMULATION_VERSION_NOT_SELECTED"
+      | "ASYNC_SIMULATION_INVALID_POSITION"
+      | "SIMULATION_ASSEMBLY_EXCEEDS_INSTANCE_COUNT_LIMIT"
+      | "FGS_SIMULATION_TOO_MANY_CONTACT_PAIRS"
+      | "SIMULATION_TIMEOUT"
+      | "FIXED_PART_REQUIRED_FOR_SIMULATION_NO_BOUNDARY_CONDITION"
+      | "SKETCH_TIMED_OUT"
+      | "ASYNC_SIMULATION_ALREADY_COMPLETE"
+      | "MATECONNECTOR_ATTACH_TO_NOT_RESOLVED"
+      | "UNKNOWN";
+    "BTMicroversionId-366": {
+      ambiguous?: boolean;
+      /** @description Type of JSON object. */
+      btType?: string;
+      deleted?: boolean;
+      theId?: string;
+    };
+    "BTExportModelProperties-3216": {
+      appearance?: components["schemas"]["BTGraphicsAppearance-1152"];
+      /** @description Type of JSON object. */
+      btType?: string;
+      name?: string;
+    };
+    "BTGraphicsAppearance-1152": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      color?: string[];
+      nonTrivial?: boolean;
+      /** Format: int32 */
+      opacity?: number;
+      reset?: boolean;
+      rgbaColor?: string[];
+      type?: components["schemas"]["GBTAppearanceType"];
+      usableAppearance?: boolean;
+    };
+    "BTExportBodyProperties-3559": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTExportModelProperties-3216"], "btType"> & {
+      btType?: string;
+      material?: components["schemas"]["BTPartMaterial-1445"];
+      visibility?: components["schemas"]["GBTPartVisibility"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTExportBodyProperties-3559";
+    });
+    "BTPartMaterial-1445": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      id?: string;
+      libraryName?: string;
+      libraryReference?: components["schemas"]["BTElementReference-725"];
+      name?: string;
+      properties?: {
+        [key: string]: components["schemas"]["BTPartMaterialProperty-1453"];
+      };
+      /** Format: int32 */
+      version?: number;
+    };
+    /** @enum {string} */
+    GBTPartVisibility: "HIDDEN" | "VISIBLE" | "UNSPECIFIED" | "UNKNOWN";
+    "BTElementReference-725": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configured?: boolean;
+      documentVersionId?: string;
+      elementId?: string;
+      externalDocumentWithVersion?: components["schemas"]["BTDocumentWithVersionId"];
+      externalDocumentWithVersionAndElementId?: components["schemas"]["BTDocumentWithVersionAndElementId"];
+      externalReference?: boolean;
+      fullElementId?: components["schemas"]["BTFullElementId-756"];
+      microversionIdAndConfiguration?: components["schemas"]["BTMicroversionIdAndConfiguration-2338"];
+      nodeId?: string;
+    };
+    "BTPartMaterialProperty-1453": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      category?: string;
+      description?: string;
+      displayName?: string;
+      name?: string;
+      type?: string;
+      units?: string;
+      value?: string;
+    };
+    BTDocumentWithVersionId: {
+      documentId?: string;
+      documentVersionId?: string;
+    };
+    BTDocumentWithVersionAndElementId: {
+      documentId?: string;
+      documentVersionId?: string;
+      elementId?: string;
+      elementLibraryId?: components["schemas"]["ObjectId"];
+      elementLibraryVersion?: components["schemas"]["ObjectId"];
+      partNumber?: string;
+      revision?: string;
+      uniqueVersionId?: string;
+      validElementLibraryReference?: boolean;
+      validRevisionReference?: boolean;
+    };
+    "BTFullElementId-756": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configured?: boolean;
+      elementId?: string;
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      microversionIdAndConfiguration?: components["schemas"]["BTMicroversionIdAndConfiguration-2338"];
+      target?: components["schemas"]["BTMicroversionIdAndConfiguration-2338"];
+    };
+    "BTMicroversionIdAndConfiguration-2338": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      cacheKey?: string;
+      configurationParameterIdToValue?: {
+        [key: string]: components["schemas"]["BTFSValue-1888"];
+      };
+      deleted?: boolean;
+      description?: string;
+      microversion?: components["schemas"]["BTMicroversionId-366"];
+    };
+    "BTExternalReference-1936": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTElementReference-725"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTExternalReference-1936";
+    });
+    "BTFSValue-1888": {
+      /** @description Type of JSON object. */
+      btType: string;
+      typeTag?: string;
+    };
+    "BTFSValueArray-1499": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+      value?: components["schemas"]["BTFSValue-1888"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueArray-1499";
+    });
+    "BTFSValueBoolean-1195": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+      value?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueBoolean-1195";
+    });
+    "BTFSValueMap-2062": {
+      /** @description Type of JSON object. */
+      btType: string;
+      typeTag?: string;
+      value?: components["schemas"]["BTFSValueMapEntry-2077"][];
+    };
+    "BTFSValueNumber-772": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+      /** Format: double */
+      value?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueNumber-772";
+    });
+    "BTFSValueOther-1124": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+      type?: components["schemas"]["GBTPType"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueOther-1124";
+    });
+    "BTFSValueString-1422": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+      value?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueString-1422";
+    });
+    "BTFSValueTooBig-1247": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueTooBig-1247";
+    });
+    "BTFSValueUndefined-2003": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueUndefined-2003";
+    });
+    "BTFSValueWithUnits-1817": {
+      /** @description Type of JSON object. */
+      btType: string;
+    } & (Omit<WithRequired<components["schemas"]["BTFSValue-1888"], "btType">, "btType"> & {
+      btType: string;
+      unitToPower?: {
+        [key: string]: number;
+      };
+      /** Format: double */
+      value?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFSValueWithUnits-1817";
+    });
+    /** @enum {string} */
+    GBTPType:
+      | "UNDEFINED"
+      | "BOOLEAN"
+      | "NUMBER"
+      | "STRING"
+      | "ARRAY"
+      | "MAP"
+      | "BOX"
+      | "BUILTIN"
+      | "FUNCTION"
+      | "UNKNOWN";
+    "BTFSValueMapEntry-2077": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      key?: components["schemas"]["BTFSValue-1888"];
+      value?: components["schemas"]["BTFSValue-1888"];
+    };
+    "BTFullElementIdWithDocument-1729": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configured?: boolean;
+      documentId?: string;
+      elementId?: string;
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      microversionIdAndConfiguration?: components["schemas"]["BTMicroversionIdAndConfiguration-2338"];
+      target?: components["schemas"]["BTMicroversionIdAndConfiguration-2338"];
+    };
+    "BTFullElementIdAndPartId-643": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTFullElementIdWithDocument-1729"], "btType"> & {
+      btType?: string;
+      partId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFullElementIdAndPartId-643";
+    });
+    ObjectId: {
+      /** Format: date-time */
+      date?: string;
+      /** Format: int32 */
+      timestamp?: number;
+    };
+    /** @enum {string} */
+    GBTAppearanceType: "UNKNOWN" | "SKETCH";
+    "BTGeneratedGraphicsAppearance-4159": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTGraphicsAppearance-1152"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTGeneratedGraphicsAppearance-4159";
+    });
+    "BTExportModelEdge-1782": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      curve?: components["schemas"]["BTCurveDescription-1583"];
+      geometry?: components["schemas"]["BTExportModelEdgeGeometry-1125"];
+      id?: string;
+      vertices?: string[];
+    };
+    "BTExportModelFace-1363": {
+      /** @description Identifies the application of the appearance. Faces that share a value were assigned an appearance together. */
+      appearancePropertyNodeId?: string;
+      /** Format: double */
+      area?: number;
+      box?: components["schemas"]["BTBoundingBox-1052"];
+      /** @description Type of JSON object. */
+      btType?: string;
+      cosmeticThreadMetadata?: components["schemas"]["BTCosmeticThreadMetadata-3248"];
+      decalIdToDecal?: {
+        [key: string]: components["schemas"]["BTDecal-2404"];
+      };
+      faceProperties?: components["schemas"]["BTExportModelProperties-3216"];
+      id?: string;
+      loops?: components["schemas"]["BTExportModelLoop-1182"][];
+      orientation?: boolean;
+      surface?: components["schemas"]["BTSurfaceDescription-1564"];
+    };
+    /** @enum {string} */
+    GBTBodyType: "SOLID" | "SHEET" | "WIRE" | "POINT" | "MATE_CONNECTOR" | "COMPOSITE" | "UNKNOWN";
+    "BTExportModelVertex-858": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      id?: string;
+      point?: components["schemas"]["BTVector3d-389"];
+    };
+    /** @description An axis-aligned bounding box indicated by two opposite corners. */
+    "BTBoundingBox-1052": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      maxCorner?: components["schemas"]["BTVector3d-389"];
+      minCorner?: components["schemas"]["BTVector3d-389"];
+      valid?: boolean;
+    };
+    "BTCosmeticThreadMetadata-3248": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTDomainSpecificMetadata-961"], "btType"> & {
+      btType?: string;
+      /** Format: double */
+      cylinderRadius?: number;
+      cylinderSystem?: components["schemas"]["BTCoordinateSystem-387"];
+      /** Format: double */
+      pitch?: number;
+      /** Format: double */
+      threadLength?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCosmeticThreadMetadata-3248";
+    });
+    "BTDecal-2404": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      imageSourceId?: string;
+      mappings?: components["schemas"]["BTImageMapping-3821"][];
+    };
+    "BTExportModelLoop-1182": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      coedges?: components["schemas"]["BTExportModelCoedge-1342"][];
+      isInner?: boolean;
+      isOuter?: boolean;
+    };
+    "BTSurfaceDescription-1564": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      direction?: components["schemas"]["BTVector3d-389"];
+      directionOrientedWithFace?: components["schemas"]["BTVector3d-389"];
+      origin?: components["schemas"]["BTVector3d-389"];
+      type?: components["schemas"]["GBTSurfaceTypeEnum"];
+    };
+    /** @enum {string} */
+    GBTSurfaceTypeEnum:
+      | "PLANE"
+      | "CYLINDER"
+      | "CONE"
+      | "SPHERE"
+      | "TORUS"
+      | "SPUN"
+      | "SWEEP"
+      | "OFFSET"
+      | "BLEND"
+      | "BSURFACE"
+      | "OTHER"
+      | "UNKNOWN";
+    "BTConeDescription-860": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTSurfaceDescription-1564"], "btType"> & {
+      axis?: components["schemas"]["BTVector3d-389"];
+      btType?: string;
+      /** Format: double */
+      halfAngle?: number;
+      /** Format: double */
+      radius?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTConeDescription-860";
+    });
+    "BTCylinderDescription-686": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTSurfaceDescription-1564"], "btType"> & {
+      axis?: components["schemas"]["BTVector3d-389"];
+      btType?: string;
+      /** Format: double */
+      radius?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCylinderDescription-686";
+    });
+    "BTPlaneDescription-692": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTSurfaceDescription-1564"], "btType"> & {
+      btType?: string;
+      isOrientedWithFace?: boolean;
+      normal?: components["schemas"]["BTVector3d-389"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPlaneDescription-692";
+    });
+    "BTSphereDescription-1263": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTSurfaceDescription-1564"], "btType"> & {
+      btType?: string;
+      /** Format: double */
+      radius?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSphereDescription-1263";
+    });
+    "BTSpunDescription-657": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTSurfaceDescription-1564"], "btType"> & {
+      axis?: components["schemas"]["BTVector3d-389"];
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSpunDescription-657";
+    });
+    "BTSweepDescription-1473": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTSurfaceDescription-1564"], "btType"> & {
+      btType?: string;
+      profile?: components["schemas"]["BTSplineDescription-2118"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSweepDescription-1473";
+    });
+    "BTTorusDescription-1834": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTSurfaceDescription-1564"], "btType"> & {
+      axis?: components["schemas"]["BTVector3d-389"];
+      btType?: string;
+      /** Format: double */
+      majorRadius?: number;
+      /** Format: double */
+      minorRadius?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTTorusDescription-1834";
+    });
+    "BTSplineDescription-2118": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveDescription-1583"], "btType"> & {
+      btType?: string;
+      controlPoints?: number[];
+      /** Format: int32 */
+      degree?: number;
+      isPeriodic?: boolean;
+      isRational?: boolean;
+      knots?: number[];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSplineDescription-2118";
+    });
+    "BTCurveDescription-1583": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      direction?: components["schemas"]["BTVector3d-389"];
+      directionOrientedWithFace?: components["schemas"]["BTVector3d-389"];
+      origin?: components["schemas"]["BTVector3d-389"];
+      type?: components["schemas"]["GBTCurveTypeEnum"];
+    };
+    /** @enum {string} */
+    GBTCurveTypeEnum: "OTHER" | "LINE" | "CIRCLE" | "ELLIPSE" | "BCURVE" | "ICURVE" | "UNKNOWN";
+    "BTCircleDescription-1145": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveDescription-1583"], "btType"> & {
+      btType?: string;
+      normal?: components["schemas"]["BTVector3d-389"];
+      /** Format: double */
+      radius?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCircleDescription-1145";
+    });
+    "BTEllipseDescription-866": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveDescription-1583"], "btType"> & {
+      btType?: string;
+      majorAxis?: components["schemas"]["BTVector3d-389"];
+      /** Format: double */
+      majorRadius?: number;
+      /** Format: double */
+      minorRadius?: number;
+      normal?: components["schemas"]["BTVector3d-389"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTEllipseDescription-866";
+    });
+    "BTLineDescription-1559": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveDescription-1583"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTLineDescription-1559";
+    });
+    "BTExportModelCoedge-1342": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      edgeId?: string;
+      orientation?: boolean;
+    };
+    "BTImageMapping-3821": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      deterministicIds?: string[];
+      uvTransform?: components["schemas"]["BTMatrix3x3-340"];
+    };
+    "BTMatrix3x3-340": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** Format: double */
+      m00?: number;
+      /** Format: double */
+      m01?: number;
+      /** Format: double */
+      m02?: number;
+      /** Format: double */
+      m10?: number;
+      /** Format: double */
+      m11?: number;
+      /** Format: double */
+      m12?: number;
+      /** Format: double */
+      m20?: number;
+      /** Format: double */
+      m21?: number;
+      /** Format: double */
+      m22?: number;
+    };
+    "BTCylindricalImageMapping-1640": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTImageMapping-3821"], "btType"> & {
+      btType?: string;
+      cylinderSystem?: components["schemas"]["BTCoordinateSystem-387"];
+      /** Format: float */
+      radius?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCylindricalImageMapping-1640";
+    });
+    "BTPlanarImageMapping-4398": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTImageMapping-3821"], "btType"> & {
+      btType?: string;
+      planeSystem?: components["schemas"]["BTCoordinateSystem-387"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPlanarImageMapping-4398";
+    });
+    "BTCoordinateSystem-387": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      matrix?: components["schemas"]["BTBSMatrix-386"];
+      origin?: components["schemas"]["BTVector3d-389"];
+      xAxis?: components["schemas"]["BTVector3d-389"];
+      yAxis?: components["schemas"]["BTVector3d-389"];
+      zAxis?: components["schemas"]["BTVector3d-389"];
+    };
+    "BTBSMatrix-386": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      fullTransformation?: number[];
+      isNormalized?: boolean;
+      /** Format: double */
+      m00?: number;
+      /** Format: double */
+      m01?: number;
+      /** Format: double */
+      m02?: number;
+      /** Format: double */
+      m03?: number;
+      /** Format: double */
+      m10?: number;
+      /** Format: double */
+      m11?: number;
+      /** Format: double */
+      m12?: number;
+      /** Format: double */
+      m13?: number;
+      /** Format: double */
+      m20?: number;
+      /** Format: double */
+      m21?: number;
+      /** Format: double */
+      m22?: number;
+      /** Format: double */
+      m23?: number;
+      rigid?: boolean;
+      rigidWithinTransformTolerance?: boolean;
+      translation?: components["schemas"]["BTVector3d-389"];
+    };
+    "BTDomainSpecificMetadata-961": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    };
+    "BTSMSpecificMetadata-1315": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTDomainSpecificMetadata-961"], "btType"> & {
+      btType?: string;
+      definitionEntityType?: components["schemas"]["GBTEntityType"];
+      isSMFormedOutline?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSMSpecificMetadata-1315";
+    });
+    /** @enum {string} */
+    GBTEntityType: "VERTEX" | "EDGE" | "FACE" | "BODY" | "DEGENERATE_EDGE" | "UNKNOWN";
+    "BTNonAlignedBoundingBox-4180": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTBoundingBox-1052"], "btType"> & {
+      btType?: string;
+      coordinateSystem?: components["schemas"]["BTCoordinateSystem-387"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTNonAlignedBoundingBox-4180";
+    });
+    "BTExportModelEdgeGeometry-1125": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      endPoint?: components["schemas"]["BTVector3d-389"];
+      endVector?: components["schemas"]["BTVector3d-389"];
+      /** Format: double */
+      length?: number;
+      midPoint?: components["schemas"]["BTVector3d-389"];
+      quarterPoint?: components["schemas"]["BTVector3d-389"];
+      startPoint?: components["schemas"]["BTVector3d-389"];
+      startVector?: components["schemas"]["BTVector3d-389"];
+    };
+    "BTExportModelArcEdgeGeometry-1257": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTExportModelEdgeGeometry-1125"], "btType"> & {
+      arcIsClockwise?: boolean;
+      /** Format: double */
+      arcSweep?: number;
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTExportModelArcEdgeGeometry-1257";
+    });
+    Accessor: {
+      /** Format: int32 */
+      bufferView?: number;
+      /** Format: int32 */
+      byteOffset?: number;
+      /** Format: int32 */
+      componentType?: number;
+      /** Format: int32 */
+      count?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      max?: number[];
+      min?: number[];
+      name?: string;
+      normalized?: boolean;
+      sparse?: components["schemas"]["AccessorSparse"];
+      type?: string;
+    };
+    Animation: {
+      channels?: components["schemas"]["AnimationChannel"][];
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      samplers?: components["schemas"]["AnimationSampler"][];
+    };
+    Asset: {
+      copyright?: string;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      generator?: string;
+      minVersion?: string;
+      version?: string;
+    };
+    BufferView: {
+      /** Format: int32 */
+      buffer?: number;
+      /** Format: int32 */
+      byteLength?: number;
+      /** Format: int32 */
+      byteOffset?: number;
+      /** Format: int32 */
+      byteStride?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      /** Format: int32 */
+      target?: number;
+    };
+    Buffer: {
+      /** Format: int32 */
+      byteLength?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      uri?: string;
+    };
+    Camera: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      orthographic?: components["schemas"]["CameraOrthographic"];
+      perspective?: components["schemas"]["CameraPerspective"];
+      type?: string;
+    };
+    Image: {
+      /** Format: int32 */
+      bufferView?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      mimeType?: string;
+      name?: string;
+      uri?: string;
+    };
+    Material: {
+      /** Format: float */
+      alphaCutoff?: number;
+      alphaMode?: string;
+      doubleSided?: boolean;
+      emissiveFactor?: number[];
+      emissiveTexture?: components["schemas"]["TextureInfo"];
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      normalTexture?: components["schemas"]["MaterialNormalTextureInfo"];
+      occlusionTexture?: components["schemas"]["MaterialOcclusionTextureInfo"];
+      pbrMetallicRoughness?: components["schemas"]["MaterialPbrMetallicRoughness"];
+    };
+    Mesh: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      primitives?: components["schemas"]["MeshPrimitive"][];
+      weights?: number[];
+    };
+    Node: {
+      /** Format: int32 */
+      camera?: number;
+      children?: number[];
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      matrix?: number[];
+      /** Format: int32 */
+      mesh?: number;
+      name?: string;
+      rotation?: number[];
+      scale?: number[];
+      /** Format: int32 */
+      skin?: number;
+      translation?: number[];
+      weights?: number[];
+    };
+    Sampler: {
+      input?: components["schemas"]["AccessorModel"];
+      interpolation?: components["schemas"]["Interpolation"];
+      output?: components["schemas"]["AccessorModel"];
+    };
+    Scene: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      nodes?: number[];
+    };
+    Skin: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      inverseBindMatrices?: number;
+      joints?: number[];
+      name?: string;
+      /** Format: int32 */
+      skeleton?: number;
+    };
+    Texture: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      name?: string;
+      /** Format: int32 */
+      sampler?: number;
+      /** Format: int32 */
+      source?: number;
+    };
+    AccessorModel: {
+      accessorData?: components["schemas"]["AccessorData"];
+      bufferViewModel?: components["schemas"]["BufferViewModel"];
+      /** Format: int32 */
+      byteOffset?: number;
+      /** Format: int32 */
+      byteStride?: number;
+      /** Format: int32 */
+      componentSizeInBytes?: number;
+      /** Format: int32 */
+      componentType?: number;
+      /** Format: int32 */
+      count?: number;
+      /** Format: int32 */
+      elementSizeInBytes?: number;
+      elementType?: components["schemas"]["ElementType"];
+      max?: number[];
+      min?: number[];
+      name?: string;
+    };
+    /** @enum {string} */
+    Interpolation: "STEP" | "LINEAR" | "CATMULLROMSPLINE" | "CUBICSPLINE";
+    AccessorData: {
+      /** Format: int32 */
+      numComponentsPerElement?: number;
+      /** Format: int32 */
+      numElements?: number;
+      /** Format: int32 */
+      totalNumComponents?: number;
+    };
+    BufferViewModel: {
+      bufferModel?: components["schemas"]["BufferModel"];
+      bufferViewData?: {
+        /** Format: int32 */
+        short?: number;
+        char?: string;
+        /** Format: int32 */
+        int?: number;
+        /** Format: int64 */
+        long?: number;
+        /** Format: float */
+        float?: number;
+        /** Format: double */
+        double?: number;
+        direct?: boolean;
+        readOnly?: boolean;
+      };
+      /** Format: int32 */
+      byteLength?: number;
+      /** Format: int32 */
+      byteOffset?: number;
+      /** Format: int32 */
+      byteStride?: number;
+      name?: string;
+      /** Format: int32 */
+      target?: number;
+    };
+    /** @enum {string} */
+    ElementType: "SCALAR" | "VEC2" | "VEC3" | "VEC4" | "MAT2" | "MAT3" | "MAT4";
+    BufferModel: {
+      bufferData?: {
+        /** Format: int32 */
+        short?: number;
+        char?: string;
+        /** Format: int32 */
+        int?: number;
+        /** Format: int64 */
+        long?: number;
+        /** Format: float */
+        float?: number;
+        /** Format: double */
+        double?: number;
+        direct?: boolean;
+        readOnly?: boolean;
+      };
+      /** Format: int32 */
+      byteLength?: number;
+      name?: string;
+      uri?: string;
+    };
+    MeshPrimitive: {
+      attributes?: {
+        [key: string]: number;
+      };
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      indices?: number;
+      /** Format: int32 */
+      material?: number;
+      /** Format: int32 */
+      mode?: number;
+      targets?: {
+        [key: string]: number;
+      }[];
+    };
+    TextureInfo: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      index?: number;
+      /** Format: int32 */
+      texCoord?: number;
+    };
+    MaterialNormalTextureInfo: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      index?: number;
+      /** Format: float */
+      scale?: number;
+      /** Format: int32 */
+      texCoord?: number;
+    };
+    MaterialOcclusionTextureInfo: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      index?: number;
+      /** Format: float */
+      strength?: number;
+      /** Format: int32 */
+      texCoord?: number;
+    };
+    MaterialPbrMetallicRoughness: {
+      baseColorFactor?: number[];
+      baseColorTexture?: components["schemas"]["TextureInfo"];
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: float */
+      metallicFactor?: number;
+      metallicRoughnessTexture?: components["schemas"]["TextureInfo"];
+      /** Format: float */
+      roughnessFactor?: number;
+    };
+    CameraOrthographic: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: float */
+      xmag?: number;
+      /** Format: float */
+      ymag?: number;
+      /** Format: float */
+      zfar?: number;
+      /** Format: float */
+      znear?: number;
+    };
+    CameraPerspective: {
+      /** Format: float */
+      aspectRatio?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: float */
+      yfov?: number;
+      /** Format: float */
+      zfar?: number;
+      /** Format: float */
+      znear?: number;
+    };
+    AnimationChannel: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      sampler?: number;
+      target?: components["schemas"]["AnimationChannelTarget"];
+    };
+    AnimationSampler: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      input?: number;
+      interpolation?: string;
+      /** Format: int32 */
+      output?: number;
+    };
+    AnimationChannelTarget: {
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      /** Format: int32 */
+      node?: number;
+      path?: string;
+    };
+    AccessorSparse: {
+      /** Format: int32 */
+      count?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+      indices?: components["schemas"]["AccessorSparseIndices"];
+      values?: components["schemas"]["AccessorSparseValues"];
+    };
+    AccessorSparseIndices: {
+      /** Format: int32 */
+      bufferView?: number;
+      /** Format: int32 */
+      byteOffset?: number;
+      /** Format: int32 */
+      componentType?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+    };
+    AccessorSparseValues: {
+      /** Format: int32 */
+      bufferView?: number;
+      /** Format: int32 */
+      byteOffset?: number;
+      extensions?: {
+        [key: string]: Record<string, never>;
+      };
+      extras?: Record<string, never>;
+    };
     BTPartAppearanceInfo: {
       color?: components["schemas"]["BTColorInfo"];
       isGenerated?: boolean;
@@ -1175,6 +4788,4231 @@ export interface components {
       green?: number;
       /** Format: int32 */
       red?: number;
+    };
+    BTMetadataPropertyInfo: {
+      aggregationSkippedFilteredOutValues?: boolean;
+      computedAssemblyProperty?: boolean;
+      computedProperty?: boolean;
+      computedPropertyError?: string;
+      computedPropertyEvalInfo?: string;
+      dateFormat?: string;
+      defaultValue?: Record<string, never>;
+      dirty?: boolean;
+      editable?: boolean;
+      editableInUi?: boolean;
+      enumValues?: components["schemas"]["BTMetadataEnumValueInfo"][];
+      initialValue?: Record<string, never>;
+      multivalued?: boolean;
+      name?: string;
+      propertyId?: string;
+      /**
+       * Format: int32
+       * @description 0: Unknown | 1: Not computed | 2: Computed without override | 3: Computed with override | 4: Computed with subassembly overrides | 5: Overridden
+       */
+      propertyOverrideStatus?: number;
+      /** Format: int32 */
+      propertySource?: number;
+      publicPartOverridable?: boolean;
+      required?: boolean;
+      schemaId?: string;
+      uiHints?: components["schemas"]["BTMetadataPropertyUiHintsInfo"];
+      validator?: components["schemas"]["BTMetadataPropertyValidatorInfo"];
+      value?: Record<string, never>;
+      valueType?: string;
+    };
+    BTMetadataEnumValueInfo: {
+      label?: string;
+      /** Format: int32 */
+      state?: number;
+      value?: string;
+    };
+    BTMetadataPropertyUiHintsInfo: {
+      multiline?: boolean;
+    };
+    BTMetadataPropertyValidatorInfo: {
+      max?: number;
+      /** Format: int32 */
+      maxCount?: number;
+      /** Format: date-time */
+      maxDate?: string;
+      /** Format: int32 */
+      maxLength?: number;
+      min?: number;
+      /** Format: int32 */
+      minCount?: number;
+      /** Format: date-time */
+      minDate?: string;
+      /** Format: int32 */
+      minLength?: number;
+      pattern?: string;
+      /** Format: int32 */
+      quantityType?: number;
+    };
+    BTMetadataPartInfo: {
+      jsonType: "BTMetadataPartInfo";
+    } & (Omit<components["schemas"]["BTMetadataObjectInfo"], "jsonType"> & {
+      isFlattenedBody?: boolean;
+      isPublicPartOverridable?: boolean;
+      /** Format: int32 */
+      meshState?: number;
+      partId?: string;
+      partIdentity?: string;
+      partType?: string;
+      unflattenedPartId?: string;
+    });
+    ConfigurationInfoEntry: {
+      explicit?: boolean;
+      isCosmetic?: boolean;
+      isVisible?: boolean;
+      parameterAbbreviatedDisplayValue?: string;
+      parameterDisplayValue?: string;
+      parameterId?: string;
+      parameterName?: string;
+      /** Format: int32 */
+      parameterType?: number;
+      parameterValue?: string;
+    };
+    "BTMConfigurationParameter-819": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      enumOptionIds?: string[];
+      generatedParameterId?: components["schemas"]["BTTreeNode-20"];
+      isCosmetic?: boolean;
+      parameterId?: string;
+      parameterName?: string;
+      parameterType?: components["schemas"]["GBTConfigurationParameterType"];
+      valid?: boolean;
+      visibilityCondition?: components["schemas"]["BTParameterVisibilityCondition-177"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMConfigurationParameter-819";
+    });
+    /** @description A list of parameter values for instantiation of the feature spec. Parameters are present for all defined parameters, even if not used in a specific instantiation. */
+    "BTMParameter-1": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Microversion that resulted from the import. */
+      importMicroversion?: string;
+      libraryRelationType?: components["schemas"]["GBTParameterLibraryRelationType"];
+      /** @description ID of the parameter's node. */
+      nodeId?: string;
+      /** @description Unique ID of the parameter. */
+      parameterId?: string;
+      parameterName?: string;
+      valueString?: string;
+    };
+    /** @enum {string} */
+    GBTParameterLibraryRelationType: "DEFAULT" | "IGNORE_LIBRARY_VALUES" | "UNKNOWN";
+    "BTMDatabaseParameter-2229": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      databaseId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMDatabaseParameter-2229";
+    });
+    "BTMParameterAppearance-627": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      appearance?: components["schemas"]["BTGraphicsAppearance-1152"];
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterAppearance-627";
+    });
+    "BTMParameterArray-2025": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      items?: components["schemas"]["BTMArrayParameterItem-1843"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterArray-2025";
+    });
+    "BTMParameterBlobReference-1679": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      blobImport?: components["schemas"]["BTMImport-136"];
+      btType?: string;
+      elementLibraryData?: components["schemas"]["BTElementLibraryReferenceData-3133"];
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      namespace?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterBlobReference-1679";
+    });
+    "BTMParameterBoolean-144": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      value?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterBoolean-144";
+    });
+    "BTMParameterButton-5169": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterButton-5169";
+    });
+    "BTMParameterConfigured-2222": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      configurationParameterId?: string;
+      /** Format: int32 */
+      configurationParameterIdFieldIndex?: number;
+      passThroughBoolean?: boolean;
+      values?: components["schemas"]["BTMConfiguredValue-1341"][];
+      /** Format: int32 */
+      valuesFieldIndex?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterConfigured-2222";
+    });
+    "BTMParameterDerived-864": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      imports?: components["schemas"]["BTMImport-136"][];
+      moduleId?: components["schemas"]["BTPModuleId-235"];
+      namespace?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterDerived-864";
+    });
+    "BTMParameterEnum-145": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      enumName?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      namespace?: string;
+      value?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterEnum-145";
+    });
+    "BTMParameterFeatureList-1749": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      featureIds?: string[];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterFeatureList-1749";
+    });
+    "BTMParameterForeignId-146": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      foreignId?: string;
+      foreignName?: string;
+      locationInfo?: components["schemas"]["BTForeignDataResponse-1070"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterForeignId-146";
+    });
+    "BTMParameterInvalid-1664": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterInvalid-1664";
+    });
+    "BTMParameterLookupTablePath-1419": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      value?: {
+        [key: string]: string;
+      };
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterLookupTablePath-1419";
+    });
+    "BTMParameterMaterial-1388": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      material?: components["schemas"]["BTPartMaterial-1445"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterMaterial-1388";
+    });
+    "BTMParameterMultiEnum-3411": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      enumName?: string;
+      namespace?: string;
+      values?: string[];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterMultiEnum-3411";
+    });
+    "BTMParameterQuantity-147": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      expression?: string;
+      isInteger?: boolean;
+      units?: string;
+      /** Format: double */
+      value?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterQuantity-147";
+    });
+    "BTMParameterQueryList-148": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      filter?: components["schemas"]["BTQueryFilter-183"];
+      queries?: components["schemas"]["BTMIndividualQueryBase-139"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterQueryList-148";
+    });
+    "BTMParameterQueryWithOccurrenceList-67": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      occurrences?: components["schemas"]["BTOccurrence-74"][];
+      queries?: components["schemas"]["BTMIndividualQueryWithOccurrenceBase-904"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterQueryWithOccurrenceList-67";
+    });
+    "BTMParameterReference-2434": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      documentId?: string;
+      documentVersionId?: string;
+      elementId?: string;
+      elementLibraryData?: components["schemas"]["BTElementLibraryReferenceData-3133"];
+      featureScriptType?: string;
+      ids?: string[];
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      microversionId?: string;
+      namespace?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterReference-2434";
+    });
+    "BTMParameterString-149": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+      value?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterString-149";
+    });
+    "BTMReadOnlyParameter-3800": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameter-1"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMReadOnlyParameter-3800";
+    });
+    "BTMParameterIcon-460": {
+      btType: "BTMParameterIcon-460";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMReadOnlyParameter-3800"], "btType"> & {
+      btType?: string;
+      hasError?: boolean;
+      hasWarning?: boolean;
+      icon?: string;
+      label?: string;
+      link?: string;
+      tooltip?: string;
+    });
+    "BTMParameterNotice-4455": {
+      btType: "BTMParameterNotice-4455";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMReadOnlyParameter-3800"], "btType"> & {
+      btType?: string;
+      level?: components["schemas"]["GBTNoticeLevel"];
+      message?: string;
+    });
+    "BTMParameterProgress-3232": {
+      btType: "BTMParameterProgress-3232";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMReadOnlyParameter-3800"], "btType"> & {
+      btType?: string;
+      /** Format: double */
+      percentDone?: number;
+      status?: components["schemas"]["GBTComputeStatus"];
+      statusMessage?: string;
+      statusMessages?: string[];
+    });
+    "BTMParameterStringWithTolerances-4286": {
+      btType: "BTMParameterStringWithTolerances-4286";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMReadOnlyParameter-3800"], "btType"> & {
+      btType?: string;
+      components?: components["schemas"]["BTToleranceString-3274"][];
+    });
+    "BTToleranceString-3274": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      classification?: string;
+      lower?: string;
+      upper?: string;
+      value?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTToleranceString-3274";
+    });
+    "BTMNode-19": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Microversion that resulted from the import. */
+      importMicroversion?: string;
+      nodeId?: string;
+    };
+    "BTAssemblySimulationData-978": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      contactBehavior?: components["schemas"]["GBTSimulationContactBehavior"];
+      loads?: components["schemas"]["BTMLoad-3538"][];
+      loadsByNodeId?: {
+        [key: string]: components["schemas"]["BTMLoad-3538"];
+      };
+      simulationFeatures?: components["schemas"]["BTMSimulationFeature-5034"][];
+      simulations?: components["schemas"]["BTAssemblySimulation-2246"][];
+      structuralLoads?: components["schemas"]["BTMLoad-3538"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTAssemblySimulationData-978";
+    });
+    "BTInstanceBase-2263": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      assemblyInstance?: boolean;
+      assemblyMirror?: boolean;
+      assemblyPattern?: boolean;
+      assemblyReplicate?: boolean;
+      btType?: string;
+      clonedInstance?: boolean;
+      customData?: {
+        [key: string]: components["schemas"]["BTReferenceCustomData-1551"];
+      };
+      derivedAssemblyMirror?: boolean;
+      instanceFolder?: boolean;
+      instanceName?: string;
+      isFlattenedPart?: boolean;
+      locked?: boolean;
+      parametricInstance?: boolean;
+      parametricOutputInstance?: boolean;
+      parametricPartStudioChildInstance?: boolean;
+      parametricPartStudioInstance?: boolean;
+      parentSuppressed?: boolean;
+      partInstance?: boolean;
+      releasable?: boolean;
+      revisionCustomData?: components["schemas"]["BTRevisionCustomData-2090"];
+      standardContent?: boolean;
+      standardContentParametersId?: string;
+      suppressed?: boolean;
+      /** Format: int32 */
+      suppressedFieldIndex?: number;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** Format: int32 */
+      suppressionStateFieldIndex?: number;
+      validRevisionReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTInstanceBase-2263";
+    });
+    "BTInstanceControlNode-750": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      parentSuppressed?: boolean;
+      properties?: components["schemas"]["BTInstanceProperties-4828"];
+      suppressed?: boolean;
+      /** Format: int32 */
+      suppressedFieldIndex?: number;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** Format: int32 */
+      suppressionStateFieldIndex?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTInstanceControlNode-750";
+    });
+    "BTMAnnotation-4664": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      annotationType?: components["schemas"]["GBTAnnotationType"];
+      parameters?: components["schemas"]["BTMParameter-1"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMAnnotation-4664";
+    });
+    "BTMArrayParameterItem-1843": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      parameters?: components["schemas"]["BTMParameter-1"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMArrayParameterItem-1843";
+    });
+    "BTMConfigurationData-1560": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      configurationParameters?: components["schemas"]["BTMConfigurationParameter-819"][];
+      cosmeticParameterIds?: string[];
+      currentConfiguration?: components["schemas"]["BTMParameter-1"][];
+      currentFSValues?: {
+        [key: string]: components["schemas"]["BTFSValue-1888"];
+      };
+      defaultConfigurationValues?: {
+        [key: string]: components["schemas"]["BTFSValue-1888"];
+      };
+      syncAndPassthroughReferenceNodeId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMConfigurationData-1560";
+    });
+    "BTMConfigurationParameterList-5548": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMConfigurationParameterList-5548";
+    });
+    "BTMConfiguredValue-1341": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      configurationValueString?: string;
+      value?: components["schemas"]["BTMParameter-1"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMConfiguredValue-1341";
+    });
+    "BTMEnumOption-592": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      option?: string;
+      optionName?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMEnumOption-592";
+    });
+    "BTMFeature-134": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      mateConnectorFeature?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      /** @description A list of parameter values for instantiation of the feature spec. Parameters are present for all defined parameters, even if not used in a specific instantiation. */
+      parameters?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+    };
+    "BTMFolder-3208": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      folderId?: string;
+      isStartFolder?: boolean;
+      name?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMFolder-3208";
+    });
+    "BTMImport-136": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      elementImport?: boolean;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      importedExternalDocumentId?: string;
+      namespace?: string;
+      path?: string;
+      version?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMImport-136";
+    });
+    "BTMIndividualQueryBase-139": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      deterministicIdList?: components["schemas"]["BTMIndividualQueryBase-139"];
+      deterministicIds?: string[];
+      generateSectionEntityQuery?: boolean;
+      generatedSectionQueryId?: string;
+      query?: components["schemas"]["BTMIndividualQueryBase-139"];
+      queryString?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMIndividualQueryBase-139";
+    });
+    "BTMModel-141": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      allFeatures?: components["schemas"]["BTMFeature-134"][];
+      allFeaturesAndOtherReferences?: components["schemas"]["BTMFeature-134"][];
+      allFeaturesAndSubFeatures?: components["schemas"]["BTMFeature-134"][];
+      allFeaturesAndSubFeaturesAndOtherReferences?: components["schemas"]["BTMFeature-134"][];
+      btType?: string;
+      childNodeIdToIndex?: {
+        [key: string]: number;
+      };
+      configurableTreeNodes?: components["schemas"]["BTConfigurableTreeNode"][];
+      configurationData?: components["schemas"]["BTMConfigurationData-1560"];
+      configured?: boolean;
+      deepImports?: {
+        [key: string]: components["schemas"]["BTImport"][];
+      };
+      defaultFeatures?: components["schemas"]["BTDefaultFeatures-119"];
+      defaultUnits?: components["schemas"]["BTMUnitsDefault-160"];
+      featureImports?: {
+        [key: string]: components["schemas"]["BTImport"][];
+      };
+      /** Format: int32 */
+      firstRollbackIndex?: number;
+      importSet?: components["schemas"]["BTPModuleId-235"][];
+      imports?: components["schemas"]["BTMImport-136"][];
+      isVariableStudio?: boolean;
+      lastFeatureBeforeRollBack?: components["schemas"]["BTMFeature-134"];
+      modelAnnotations?: components["schemas"]["BTModelAnnotations-3945"];
+      name?: string;
+      partProperties?: components["schemas"]["BTPartProperties-293"];
+      pathToCache?: components["schemas"]["BTCacheDataPath-191"];
+      properties?: components["schemas"]["BTModelProperties-1258"];
+      rollbackBar?: components["schemas"]["BTMRollback-150"];
+      rolledBackToEnd?: boolean;
+      variableStudios?: components["schemas"]["BTMVariableStudioReference-2764"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMModel-141";
+    });
+    "BTMNodeInvalid-1772": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMNodeInvalid-1772";
+    });
+    "BTMRecordMetrics-1169": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      doBodyValidation?: boolean;
+      previousFeatureId?: string;
+      references?: components["schemas"]["BTMIndividualQuery-138"][];
+      useLatestBehavior?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMRecordMetrics-1169";
+    });
+    "BTMRollback-150": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMRollback-150";
+    });
+    "BTMSketchEntity-3": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      combinedSketchEntityType?: components["schemas"]["CombinedSketchEntityType"];
+      entityId?: string;
+      entityIdAndReplaceInDependentFields?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      /** Format: int32 */
+      index?: number;
+      name?: string;
+      namespace?: string;
+      parameters?: components["schemas"]["BTMParameter-1"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMSketchEntity-3";
+    });
+    "BTMSuppressionState-1924": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      suppressionConfigured?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMSuppressionState-1924";
+    });
+    "BTMUnitsDefault-160": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      units?: {
+        [key: string]: string;
+      };
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMUnitsDefault-160";
+    });
+    "BTMUserCode-161": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      parsed?: components["schemas"]["BTPStatement-269"];
+      statement?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMUserCode-161";
+    });
+    "BTModelAnnotations-3945": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      annotations?: components["schemas"]["BTMAnnotation-4664"][];
+      btType?: string;
+      toleranceSchemaForParts?: components["schemas"]["BTMParameterArray-2025"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTModelAnnotations-3945";
+    });
+    "BTSimulationInstance-3093": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMNode-19"], "btType"> & {
+      btType?: string;
+      isModal?: boolean;
+      simulationId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSimulationInstance-3093";
+    });
+    "BTPStatement-269": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      annotation?: components["schemas"]["BTPAnnotation-231"];
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPStatement-269";
+    });
+    "BTPStatementAssignment-270": {
+      btType: "BTPStatementAssignment-270";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      lvalue?: components["schemas"]["BTPLValue-249"];
+      operator?: components["schemas"]["GBTPOperator"];
+      rvalue?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPStatementBlock-271": {
+      btType: "BTPStatementBlock-271";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      spaceAfterOpen?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPStatementBreak-272": {
+      btType: "BTPStatementBreak-272";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      spaceAfterBreak?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPStatementCompressedQuery-1237": {
+      btType: "BTPStatementCompressedQuery-1237";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      query?: string;
+    });
+    "BTPStatementConstantDeclaration-273": {
+      btType: "BTPStatementConstantDeclaration-273";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      identifier?: components["schemas"]["BTPIdentifier-8"];
+      name?: components["schemas"]["BTPIdentifier-8"];
+      standardType?: components["schemas"]["GBTPType"];
+      type?: components["schemas"]["BTPTypeName-290"];
+      typeName?: string;
+      value?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPStatementContinue-274": {
+      btType: "BTPStatementContinue-274";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      spaceAfterContinue?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPStatementExpression-275": {
+      btType: "BTPStatementExpression-275";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      expression?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPStatementIf-276": {
+      btType: "BTPStatementIf-276";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      condition?: components["schemas"]["BTPExpression-9"];
+      elseBody?: components["schemas"]["BTPStatement-269"];
+      spaceAfterIf?: components["schemas"]["BTPSpace-10"];
+      thenBody?: components["schemas"]["BTPStatement-269"];
+    });
+    "BTPStatementLoop-277": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      body?: components["schemas"]["BTPStatement-269"];
+      btType?: string;
+      spaceAfterLoopType?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPStatementReturn-281": {
+      btType: "BTPStatementReturn-281";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      spaceAfterReturn?: components["schemas"]["BTPSpace-10"];
+      value?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPStatementThrow-1080": {
+      btType: "BTPStatementThrow-1080";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      value?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPStatementTry-1523": {
+      btType: "BTPStatementTry-1523";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      body?: components["schemas"]["BTPStatementBlock-271"];
+      btType?: string;
+      catchBlock?: components["schemas"]["BTPStatementBlock-271"];
+      catchVariable?: components["schemas"]["BTPIdentifier-8"];
+      identifier?: components["schemas"]["BTPIdentifier-8"];
+      silent?: boolean;
+      spaceAfterCatch?: components["schemas"]["BTPSpace-10"];
+      spaceBeforeSilent?: components["schemas"]["BTPSpace-10"];
+      standardType?: components["schemas"]["GBTPType"];
+      typeName?: string;
+    });
+    "BTPStatementVarDeclaration-282": {
+      btType: "BTPStatementVarDeclaration-282";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatement-269"], "btType"> & {
+      btType?: string;
+      identifier?: components["schemas"]["BTPIdentifier-8"];
+      name?: components["schemas"]["BTPIdentifier-8"];
+      standardType?: components["schemas"]["GBTPType"];
+      type?: components["schemas"]["BTPTypeName-290"];
+      typeName?: string;
+      value?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPNode-7": {
+      atomic?: boolean;
+      /** @description Type of JSON object. */
+      btType?: string;
+      documentationType?: components["schemas"]["GBTPDefinitionType"];
+      /** Format: int32 */
+      endSourceLocation?: number;
+      nodeId?: string;
+      shortDescriptor?: string;
+      spaceAfter?: components["schemas"]["BTPSpace-10"];
+      spaceBefore?: components["schemas"]["BTPSpace-10"];
+      spaceDefault?: boolean;
+      /** Format: int32 */
+      startSourceLocation?: number;
+    };
+    "BTPAnnotation-231": {
+      atomic?: boolean;
+      /** @description Type of JSON object. */
+      btType?: string;
+      documentationType?: components["schemas"]["GBTPDefinitionType"];
+      /** Format: int32 */
+      endSourceLocation?: number;
+      nodeId?: string;
+      shortDescriptor?: string;
+      spaceAfter?: components["schemas"]["BTPSpace-10"];
+      spaceBefore?: components["schemas"]["BTPSpace-10"];
+      spaceDefault?: boolean;
+      /** Format: int32 */
+      startSourceLocation?: number;
+      value?: components["schemas"]["BTPLiteralMap-256"];
+    };
+    /** @enum {string} */
+    GBTPDefinitionType:
+      | "FUNCTION"
+      | "PREDICATE"
+      | "CONSTANT"
+      | "ENUM"
+      | "USER_TYPE"
+      | "FEATURE_DEFINITION"
+      | "FILE_HEADER"
+      | "UNDOCUMENTABLE"
+      | "CONST_LAMBDA"
+      | "UNKNOWN";
+    "BTPSpace-10": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      lines?: string[];
+      nodeId?: string;
+      text?: string;
+    };
+    "BTPLiteralMap-256": {
+      atomic?: boolean;
+      /** @description Type of JSON object. */
+      btType?: string;
+      documentationType?: components["schemas"]["GBTPDefinitionType"];
+      /** Format: int32 */
+      endSourceLocation?: number;
+      entries?: components["schemas"]["BTPLiteralMapEntry-257"][];
+      nodeId?: string;
+      shortDescriptor?: string;
+      spaceAfter?: components["schemas"]["BTPSpace-10"];
+      spaceBefore?: components["schemas"]["BTPSpace-10"];
+      spaceDefault?: boolean;
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+      /** Format: int32 */
+      startSourceLocation?: number;
+      trailingComma?: boolean;
+    };
+    "BTPLiteralMapEntry-257": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+      key?: components["schemas"]["BTPPropertyAccessor-23"];
+      value?: components["schemas"]["BTPExpression-9"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPLiteralMapEntry-257";
+    });
+    "BTPPropertyAccessor-23": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPPropertyAccessor-23";
+    });
+    "BTPExpression-9": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPPropertyAccessor-23"], "btType"> & {
+      btType?: string;
+    });
+    "BTPExpressionAccess-237": {
+      btType: "BTPExpressionAccess-237";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      accessor?: components["schemas"]["BTPPropertyAccessor-23"];
+      base?: components["schemas"]["BTPExpression-9"];
+      btType?: string;
+      isSafeNavigation?: boolean;
+      spaceInAccessor?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPExpressionAs-238": {
+      btType: "BTPExpressionAs-238";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      operand?: components["schemas"]["BTPExpression-9"];
+      typeName?: components["schemas"]["BTPTypeName-290"];
+    });
+    "BTPExpressionBuiltinCall-239": {
+      btType: "BTPExpressionBuiltinCall-239";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      arguments?: components["schemas"]["BTPExpression-9"][];
+      btType?: string;
+      name?: components["schemas"]["BTPBuiltinIdentifier-233"];
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPExpressionCall-240": {
+      btType: "BTPExpressionCall-240";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      functionExpression?: components["schemas"]["BTPExpression-9"];
+      functionName?: components["schemas"]["BTPName-261"];
+      functionNameString?: string;
+      isArrowCall?: boolean;
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPExpressionFunction-1325": {
+      btType: "BTPExpressionFunction-1325";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      arguments?: components["schemas"]["BTPArgumentDeclaration-232"][];
+      body?: components["schemas"]["BTPStatementBlock-271"];
+      btType?: string;
+      expression?: components["schemas"]["BTPExpression-9"];
+      isLambda?: boolean;
+      isLambdaWithNoParens?: boolean;
+      precondition?: components["schemas"]["BTPStatement-269"];
+      returnType?: components["schemas"]["BTPTypeName-290"];
+      spaceAfterArglist?: components["schemas"]["BTPSpace-10"];
+      spaceAfterFunction?: components["schemas"]["BTPSpace-10"];
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPExpressionGroup-241": {
+      btType: "BTPExpressionGroup-241";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      content?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPExpressionIs-242": {
+      btType: "BTPExpressionIs-242";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      operand?: components["schemas"]["BTPExpression-9"];
+      typeName?: components["schemas"]["BTPTypeName-290"];
+    });
+    "BTPExpressionNew-243": {
+      btType: "BTPExpressionNew-243";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      spaceAfterBox?: components["schemas"]["BTPSpace-10"];
+      spaceBetweenNewBox?: components["schemas"]["BTPSpace-10"];
+      value?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTPExpressionOperator-244": {
+      btType: "BTPExpressionOperator-244";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      forExport?: boolean;
+      globalNamespace?: boolean;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      namespace?: components["schemas"]["BTPIdentifier-8"][];
+      operand1?: components["schemas"]["BTPExpression-9"];
+      operand2?: components["schemas"]["BTPExpression-9"];
+      operand3?: components["schemas"]["BTPExpression-9"];
+      operator?: components["schemas"]["GBTPOperator"];
+      spaceAfterNamespace?: components["schemas"]["BTPSpace-10"];
+      spaceAfterOperator?: components["schemas"]["BTPSpace-10"];
+      spaceBeforeOperator?: components["schemas"]["BTPSpace-10"];
+      writtenAsFunctionCall?: boolean;
+    });
+    "BTPExpressionSwitch-2632": {
+      btType: "BTPExpressionSwitch-2632";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      choices?: components["schemas"]["BTPLiteralMap-256"];
+      selector?: components["schemas"]["BTPExpression-9"];
+      spaceAfterSwitch?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPExpressionTry-1271": {
+      btType: "BTPExpressionTry-1271";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      expression?: components["schemas"]["BTPExpression-9"];
+      silent?: boolean;
+      spaceAfterSilent?: components["schemas"]["BTPSpace-10"];
+      spaceAfterTry?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPExpressionVarReference-245": {
+      btType: "BTPExpressionVarReference-245";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+      name?: components["schemas"]["BTPName-261"];
+    });
+    "BTPLiteral-253": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPExpression-9"], "btType"> & {
+      btType?: string;
+    });
+    "BTPLiteralArray-254": {
+      btType: "BTPLiteralArray-254";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPLiteral-253"], "btType"> & {
+      btType?: string;
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+      trailingComma?: boolean;
+    });
+    "BTPLiteralBoolean-255": {
+      btType: "BTPLiteralBoolean-255";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPLiteral-253"], "btType"> & {
+      btType?: string;
+      value?: boolean;
+    });
+    "BTPLiteralNumber-258": {
+      atomic?: boolean;
+      /** @description Type of JSON object. */
+      btType?: string;
+      documentationType?: components["schemas"]["GBTPDefinitionType"];
+      /** Format: int32 */
+      endSourceLocation?: number;
+      integer?: boolean;
+      nodeId?: string;
+      shortDescriptor?: string;
+      spaceAfter?: components["schemas"]["BTPSpace-10"];
+      spaceBefore?: components["schemas"]["BTPSpace-10"];
+      spaceDefault?: boolean;
+      /** Format: int32 */
+      startSourceLocation?: number;
+      text?: string;
+      /** Format: double */
+      value?: number;
+    };
+    "BTPLiteralString-259": {
+      btType: "BTPLiteralString-259";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPLiteral-253"], "btType"> & {
+      btType?: string;
+      text?: string;
+      value?: string;
+    });
+    "BTPLiteralUndefined-260": {
+      btType: "BTPLiteralUndefined-260";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPLiteral-253"], "btType"> & {
+      btType?: string;
+    });
+    "BTPName-261": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+      forExport?: boolean;
+      globalNamespace?: boolean;
+      identifier?: components["schemas"]["BTPIdentifier-8"];
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      namespace?: components["schemas"]["BTPIdentifier-8"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPName-261";
+    });
+    "BTPIdentifier-8": {
+      btType: "BTPIdentifier-8";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPPropertyAccessor-23"], "btType"> & {
+      btType?: string;
+      identifier?: string;
+      invalidIdentifierForTest?: string;
+    });
+    /** @enum {string} */
+    GBTPOperator:
+      | "NONE"
+      | "PLUS"
+      | "MINUS"
+      | "TIMES"
+      | "DIVIDE"
+      | "MODULUS"
+      | "POWER"
+      | "NEGATE"
+      | "OR"
+      | "AND"
+      | "NOT"
+      | "EQUAL_TO"
+      | "NOT_EQUAL_TO"
+      | "GREATER"
+      | "LESS"
+      | "GREATER_OR_EQUAL"
+      | "LESS_OR_EQUAL"
+      | "CONCATENATE"
+      | "CONDITIONAL"
+      | "UNDEFINED_COALESCING";
+    "BTPTypeName-290": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPTypeName-290";
+    });
+    "BTPTypeNameStandard-291": {
+      btType: "BTPTypeNameStandard-291";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTypeName-290"], "btType"> & {
+      btType?: string;
+      type?: components["schemas"]["GBTPType"];
+    });
+    "BTPTypeNameUser-292": {
+      btType: "BTPTypeNameUser-292";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTypeName-290"], "btType"> & {
+      btType?: string;
+      type?: components["schemas"]["BTPName-261"];
+    });
+    "BTPArgumentDeclaration-232": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+      identifier?: components["schemas"]["BTPIdentifier-8"];
+      name?: components["schemas"]["BTPIdentifier-8"];
+      standardType?: components["schemas"]["GBTPType"];
+      type?: components["schemas"]["BTPTypeName-290"];
+      typeName?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPArgumentDeclaration-232";
+    });
+    "BTPBuiltinIdentifier-233": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+      identifier?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPBuiltinIdentifier-233";
+    });
+    "BTPLValue-249": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPLValue-249";
+    });
+    "BTPModule-234": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+      deepImports?: {
+        [key: string]: components["schemas"]["BTImport"][];
+      };
+      fullyParsed?: boolean;
+      imports?: components["schemas"]["BTPTopLevelImport-285"][];
+      isBlob?: boolean;
+      isInternalModule?: boolean;
+      mayHaveImplicitImports?: boolean;
+      pathMap?: {
+        [key: string]: components["schemas"]["BTMicroversionId-366"];
+      };
+      toBeParsed?: components["schemas"]["BTLazilyParsedFeatureScript"];
+      topLevel?: components["schemas"]["BTPTopLevelNode-286"][];
+      version?: components["schemas"]["BTPLiteralNumber-258"];
+      /** Format: int32 */
+      versionNumber?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPModule-234";
+    });
+    "BTPModuleId-235": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      btType?: string;
+      dbimportString?: string;
+      elementImport?: boolean;
+      externalDocumentWithVersion?: components["schemas"]["BTDocumentWithVersionId"];
+      externalDocumentWithVersionAndElementId?: components["schemas"]["BTDocumentWithVersionAndElementId"];
+      externalImport?: boolean;
+      importedDocumentId?: string;
+      importedElementId?: string;
+      importedVersionId?: string;
+      legacy?: boolean;
+      legacyElementName?: string;
+      /** Format: int32 */
+      legacyVersionNumber?: number;
+      microversion?: string;
+      path?: components["schemas"]["BTPLiteralString-259"];
+      pathPotentiallyValid?: boolean;
+      pathVersion?: string;
+      potentiallyValid?: boolean;
+      spaceAfterPath?: components["schemas"]["BTPSpace-10"];
+      spaceAfterVersion?: components["schemas"]["BTPSpace-10"];
+      spaceBeforePath?: components["schemas"]["BTPSpace-10"];
+      spaceBeforeVersion?: components["schemas"]["BTPSpace-10"];
+      standardLibrary?: boolean;
+      standardLibraryCommon?: boolean;
+      validLegacyVersion?: boolean;
+      version?: components["schemas"]["BTPLiteralString-259"];
+      versionAndMicroversion?: string;
+      versionPotentiallyValid?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPModuleId-235";
+    });
+    "BTPTopLevelNode-286": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPNode-7"], "btType"> & {
+      annotation?: components["schemas"]["BTPAnnotation-231"];
+      argumentsToDocument?: components["schemas"]["BTPArgumentDeclaration-232"][];
+      btType?: string;
+      deprecated?: boolean;
+      deprecatedExplanation?: string;
+      forExport?: boolean;
+      spaceAfterExport?: components["schemas"]["BTPSpace-10"];
+      symbolName?: components["schemas"]["BTPIdentifier-8"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPTopLevelNode-286";
+    });
+    "BTPProcedureDeclarationBase-266": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTopLevelNode-286"], "btType"> & {
+      arguments?: components["schemas"]["BTPArgumentDeclaration-232"][];
+      body?: components["schemas"]["BTPStatementBlock-271"];
+      btType?: string;
+      precondition?: components["schemas"]["BTPStatement-269"];
+      returnType?: components["schemas"]["BTPTypeName-290"];
+      spaceAfterArglist?: components["schemas"]["BTPSpace-10"];
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPTopLevelConstantDeclaration-283": {
+      btType: "BTPTopLevelConstantDeclaration-283";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTopLevelNode-286"], "btType"> & {
+      btType?: string;
+      declaration?: components["schemas"]["BTPStatementConstantDeclaration-273"];
+    });
+    "BTPTopLevelImport-285": {
+      btType: "BTPTopLevelImport-285";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTopLevelNode-286"], "btType"> & {
+      btType?: string;
+      combinedNamespacePathAndVersion?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      moduleId?: components["schemas"]["BTPModuleId-235"];
+      namespace?: components["schemas"]["BTPIdentifier-8"][];
+      namespaceString?: string;
+      spaceBeforeImport?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPTopLevelTypeDeclaration-287": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTopLevelNode-286"], "btType"> & {
+      btType?: string;
+      name?: components["schemas"]["BTPIdentifier-8"];
+      spaceAfterVersion?: components["schemas"]["BTPSpace-10"];
+      version?: components["schemas"]["BTPLiteralNumber-258"];
+    });
+    "BTPTopLevelEnumDeclaration-284": {
+      btType: "BTPTopLevelEnumDeclaration-284";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTopLevelTypeDeclaration-287"], "btType"> & {
+      annotations?: components["schemas"]["BTPAnnotation-231"][];
+      btType?: string;
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+      trailingComma?: boolean;
+      values?: components["schemas"]["BTPIdentifier-8"][];
+    });
+    "BTPTopLevelUserTypeDeclaration-288": {
+      btType: "BTPTopLevelUserTypeDeclaration-288";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPTopLevelTypeDeclaration-287"], "btType"> & {
+      btType?: string;
+      typecheck?: components["schemas"]["BTPName-261"];
+    });
+    "BTPConversionFunction-1362": {
+      btType: "BTPConversionFunction-1362";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPProcedureDeclarationBase-266"], "btType"> & {
+      btType?: string;
+      from?: components["schemas"]["BTPLiteralNumber-258"];
+      spaceAfterType?: components["schemas"]["BTPSpace-10"];
+      to?: components["schemas"]["BTPLiteralNumber-258"];
+      typeName?: components["schemas"]["BTPIdentifier-8"];
+    });
+    "BTPFunctionOrPredicateDeclaration-247": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPProcedureDeclarationBase-266"], "btType"> & {
+      btType?: string;
+      name?: components["schemas"]["BTPIdentifier-8"];
+    });
+    "BTPOperatorDeclaration-264": {
+      btType: "BTPOperatorDeclaration-264";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPProcedureDeclarationBase-266"], "btType"> & {
+      btType?: string;
+      operator?: components["schemas"]["GBTPOperator"];
+      spaceAfterOperator?: components["schemas"]["BTPSpace-10"];
+      spaceBeforeOperator?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPFunctionDeclaration-246": {
+      annotation?: components["schemas"]["BTPAnnotation-231"];
+      arguments?: components["schemas"]["BTPArgumentDeclaration-232"][];
+      argumentsToDocument?: components["schemas"]["BTPArgumentDeclaration-232"][];
+      atomic?: boolean;
+      body?: components["schemas"]["BTPStatementBlock-271"];
+      /** @description Type of JSON object. */
+      btType?: string;
+      deprecated?: boolean;
+      deprecatedExplanation?: string;
+      documentationType?: components["schemas"]["GBTPDefinitionType"];
+      /** Format: int32 */
+      endSourceLocation?: number;
+      forExport?: boolean;
+      name?: components["schemas"]["BTPIdentifier-8"];
+      nodeId?: string;
+      precondition?: components["schemas"]["BTPStatement-269"];
+      returnType?: components["schemas"]["BTPTypeName-290"];
+      shortDescriptor?: string;
+      spaceAfter?: components["schemas"]["BTPSpace-10"];
+      spaceAfterArglist?: components["schemas"]["BTPSpace-10"];
+      spaceAfterExport?: components["schemas"]["BTPSpace-10"];
+      spaceBefore?: components["schemas"]["BTPSpace-10"];
+      spaceDefault?: boolean;
+      spaceInEmptyList?: components["schemas"]["BTPSpace-10"];
+      /** Format: int32 */
+      startSourceLocation?: number;
+      symbolName?: components["schemas"]["BTPIdentifier-8"];
+    };
+    "BTPPredicateDeclaration-265": {
+      btType: "BTPPredicateDeclaration-265";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPFunctionOrPredicateDeclaration-247"], "btType"> & {
+      btType?: string;
+    });
+    BTImport: {
+      forExport?: boolean;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+    };
+    BTLazilyParsedFeatureScript: {
+      checksum?: components["schemas"]["BTUiFeatureStudioChecksum-2438"];
+      /** Format: int32 */
+      languageVersion?: number;
+      lines?: components["schemas"]["Lines"];
+      model?: components["schemas"]["BTMModel-141"];
+      module?: components["schemas"]["BTPModule-234"];
+      moduleId?: components["schemas"]["BTPModuleId-235"];
+      noticeModuleIds?: components["schemas"]["BTPModuleId-235"];
+      /** Format: int32 */
+      parentLanguageVersion?: number;
+      references?: {
+        [key: string]: components["schemas"]["BTMicroversionId-366"];
+      };
+      /** Format: int32 */
+      sizeInKBEstimate?: number;
+      source?: string;
+    };
+    "BTUiFeatureStudioChecksum-2438": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** Format: int32 */
+      crc32?: number;
+      microversion?: components["schemas"]["BTMicroversionId-366"];
+    };
+    Lines: Record<string, never>;
+    "BTPLValueAccess-250": {
+      btType: "BTPLValueAccess-250";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPLValue-249"], "btType"> & {
+      accessor?: components["schemas"]["BTPPropertyAccessor-23"];
+      base?: components["schemas"]["BTPLValue-249"];
+      btType?: string;
+    });
+    "BTPLValueBoxDereference-251": {
+      btType: "BTPLValueBoxDereference-251";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPLValue-249"], "btType"> & {
+      box?: components["schemas"]["BTPExpression-9"];
+      btType?: string;
+      spaceInside?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPLValueVarReference-252": {
+      btType: "BTPLValueVarReference-252";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPLValue-249"], "btType"> & {
+      btType?: string;
+      name?: components["schemas"]["BTPIdentifier-8"];
+    });
+    "BTPStatementLoopFor3-278": {
+      btType: "BTPStatementLoopFor3-278";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatementLoop-277"], "btType"> & {
+      btType?: string;
+      condition?: components["schemas"]["BTPExpression-9"];
+      increment?: components["schemas"]["BTPStatement-269"];
+      initialization?: components["schemas"]["BTPStatement-269"];
+      spaceAfterInitialization?: components["schemas"]["BTPSpace-10"];
+      spaceBeforeCondition?: components["schemas"]["BTPSpace-10"];
+      spaceBeforeIncrement?: components["schemas"]["BTPSpace-10"];
+    });
+    "BTPStatementLoopForIn-279": {
+      btType: "BTPStatementLoopForIn-279";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatementLoop-277"], "btType"> & {
+      btType?: string;
+      container?: components["schemas"]["BTPExpression-9"];
+      identifiers?: components["schemas"]["BTPIdentifier-8"][];
+      isVarDeclaredHere?: boolean;
+      keyVar?: components["schemas"]["BTPIdentifier-8"];
+      spaceBeforeVar?: components["schemas"]["BTPSpace-10"];
+      standardTypes?: components["schemas"]["GBTPType"][];
+      typeNames?: string[];
+      var?: components["schemas"]["BTPIdentifier-8"];
+    });
+    "BTPStatementLoopWhile-280": {
+      btType: "BTPStatementLoopWhile-280";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTPStatementLoop-277"], "btType"> & {
+      btType?: string;
+      condition?: components["schemas"]["BTPExpression-9"];
+    });
+    "BTMSuppressionStateConfigured-2598": {
+      btType: "BTMSuppressionStateConfigured-2598";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSuppressionState-1924"], "btType"> & {
+      btType?: string;
+      configurationParameterId?: string;
+      /** Format: int32 */
+      configurationParameterIdFieldIndex?: number;
+      values?: components["schemas"]["BTMConfiguredValue-1341"][];
+      /** Format: int32 */
+      valuesFieldIndex?: number;
+    });
+    "BTMSuppressionStateExpression-1811": {
+      btType: "BTMSuppressionStateExpression-1811";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSuppressionState-1924"], "btType"> & {
+      btType?: string;
+      value?: components["schemas"]["BTMParameterQuantity-147"];
+    });
+    "BTMSuppressionStateParentSuppressed-5404": {
+      btType: "BTMSuppressionStateParentSuppressed-5404";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSuppressionState-1924"], "btType"> & {
+      btType?: string;
+    });
+    "BTMSketchCompositeEntity-893": {
+      btType: "BTMSketchCompositeEntity-893";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchEntity-3"], "btType"> & {
+      btType?: string;
+      subEntities?: components["schemas"]["BTMSketchEntity-3"][];
+    });
+    "BTMSketchConstraint-2": {
+      btType: "BTMSketchConstraint-2";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchEntity-3"], "btType"> & {
+      btType?: string;
+      constraintType?: components["schemas"]["GBTConstraintType"];
+      drivenDimension?: boolean;
+      hasOffsetData1?: boolean;
+      hasOffsetData2?: boolean;
+      hasPierceParameter?: boolean;
+      helpParameters?: number[];
+      /** Format: double */
+      offsetDistance1?: number;
+      /** Format: double */
+      offsetDistance2?: number;
+      offsetOrientation1?: boolean;
+      offsetOrientation2?: boolean;
+      /** Format: double */
+      pierceParameter?: number;
+    });
+    "BTMSketchGeomEntity-5": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchEntity-3"], "btType"> & {
+      btType?: string;
+      controlBoxIds?: string[];
+      entityType?: components["schemas"]["GBTSketchEntityType"];
+      functionName?: string;
+      isConstruction?: boolean;
+      isFromEndpointSplineHandle?: boolean;
+      isFromSplineControlPolygon?: boolean;
+      isFromSplineHandle?: boolean;
+    });
+    "BTMSketchInvalid-1601": {
+      btType: "BTMSketchInvalid-1601";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchEntity-3"], "btType"> & {
+      btType?: string;
+    });
+    CombinedSketchEntityType: {
+      constraintType?: components["schemas"]["GBTConstraintType"];
+      entityType?: components["schemas"]["GBTSketchEntityType"];
+    };
+    /** @enum {string} */
+    GBTConstraintType:
+      | "NONE"
+      | "COINCIDENT"
+      | "PARALLEL"
+      | "VERTICAL"
+      | "HORIZONTAL"
+      | "PERPENDICULAR"
+      | "CONCENTRIC"
+      | "MIRROR"
+      | "MIDPOINT"
+      | "TANGENT"
+      | "EQUAL"
+      | "LENGTH"
+      | "DISTANCE"
+      | "ANGLE"
+      | "RADIUS"
+      | "NORMAL"
+      | "FIX"
+      | "PROJECTED"
+      | "OFFSET"
+      | "CIRCULAR_PATTERN"
+      | "PIERCE"
+      | "LINEAR_PATTERN"
+      | "MAJOR_DIAMETER"
+      | "MINOR_DIAMETER"
+      | "QUADRANT"
+      | "DIAMETER"
+      | "SILHOUETTED"
+      | "CENTERLINE_DIMENSION"
+      | "INTERSECTED"
+      | "RHO"
+      | "EQUAL_CURVATURE"
+      | "BEZIER_DEGREE"
+      | "FREEZE"
+      | "UNKNOWN";
+    /** @enum {string} */
+    GBTSketchEntityType:
+      | "CURVE"
+      | "IMAGE_ENTITY"
+      | "POINT"
+      | "TEXT"
+      | "CIRCLE"
+      | "CONIC"
+      | "SPLINE"
+      | "ELLIPSE"
+      | "LINE"
+      | "CURVED_TEXT"
+      | "UNKNOWN";
+    "BTMSketchCurve-4": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchGeomEntity-5"], "btType"> & {
+      btType?: string;
+      centerId?: string;
+      curvedTextIds?: string[];
+      geometry?: components["schemas"]["BTCurveGeometry-114"];
+      internalIds?: string[];
+    });
+    "BTMSketchCurvedTextEntity-5708": {
+      btType: "BTMSketchCurvedTextEntity-5708";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchGeomEntity-5"], "btType"> & {
+      btType?: string;
+    });
+    "BTMSketchImageEntity-763": {
+      btType: "BTMSketchImageEntity-763";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchGeomEntity-5"], "btType"> & {
+      /** Format: double */
+      aspectRatio?: number;
+      btType?: string;
+      /** Format: double */
+      originX?: number;
+      /** Format: double */
+      originY?: number;
+      /** Format: double */
+      xaxisX?: number;
+      /** Format: double */
+      xaxisY?: number;
+    });
+    "BTMSketchPoint-158": {
+      btType: "BTMSketchPoint-158";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchGeomEntity-5"], "btType"> & {
+      btType?: string;
+      isUserPoint?: boolean;
+      /** Format: double */
+      x?: number;
+      /** Format: double */
+      y?: number;
+    });
+    "BTMSketchTextEntity-1761": {
+      btType: "BTMSketchTextEntity-1761";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchGeomEntity-5"], "btType"> & {
+      /** Format: double */
+      ascent?: number;
+      /** Format: double */
+      baselineDirectionX?: number;
+      /** Format: double */
+      baselineDirectionY?: number;
+      /** Format: double */
+      baselineStartX?: number;
+      /** Format: double */
+      baselineStartY?: number;
+      btType?: string;
+      fontName?: string;
+      text?: string;
+    });
+    "BTMSketchCurveSegment-155": {
+      btType: "BTMSketchCurveSegment-155";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSketchCurve-4"], "btType"> & {
+      btType?: string;
+      /** Format: double */
+      endParam?: number;
+      endPointId?: string;
+      offsetCurveExtensions?: number[];
+      /** Format: double */
+      startParam?: number;
+      startPointId?: string;
+    });
+    "BTCurveGeometry-114": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      entityType?: components["schemas"]["GBTSketchEntityType"];
+    };
+    "BTCurveGeometryCircle-115": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveGeometry-114"], "btType"> & {
+      btType?: string;
+      clockwise?: boolean;
+      /** Format: double */
+      radius?: number;
+      /** Format: double */
+      xCenter?: number;
+      /** Format: double */
+      xDir?: number;
+      /** Format: double */
+      yCenter?: number;
+      /** Format: double */
+      yDir?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCurveGeometryCircle-115";
+    });
+    "BTCurveGeometryConic-2284": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveGeometry-114"], "btType"> & {
+      btType?: string;
+      points?: number[];
+      /** Format: double */
+      rho?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCurveGeometryConic-2284";
+    });
+    "BTCurveGeometryInterpolatedSpline-116": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveGeometry-114"], "btType"> & {
+      btType?: string;
+      derivatives?: {
+        [key: string]: number[];
+      };
+      /** Format: double */
+      endDerivativeX?: number;
+      /** Format: double */
+      endDerivativeY?: number;
+      /** Format: double */
+      endHandleX?: number;
+      /** Format: double */
+      endHandleY?: number;
+      interpolationPoints?: number[];
+      isPeriodic?: boolean;
+      /** Format: double */
+      startDerivativeX?: number;
+      /** Format: double */
+      startDerivativeY?: number;
+      /** Format: double */
+      startHandleX?: number;
+      /** Format: double */
+      startHandleY?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCurveGeometryInterpolatedSpline-116";
+    });
+    "BTCurveGeometryLine-117": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveGeometry-114"], "btType"> & {
+      btType?: string;
+      /** Format: double */
+      dirX?: number;
+      /** Format: double */
+      dirY?: number;
+      /** Format: double */
+      pntX?: number;
+      /** Format: double */
+      pntY?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCurveGeometryLine-117";
+    });
+    "BTCurveGeometrySpline-118": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveGeometry-114"], "btType"> & {
+      btType?: string;
+      /** Format: int32 */
+      controlPointCount?: number;
+      controlPoints?: number[];
+      /** Format: int32 */
+      degree?: number;
+      isPeriodic?: boolean;
+      isRational?: boolean;
+      knots?: number[];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCurveGeometrySpline-118";
+    });
+    "BTCurveGeometryControlPointSpline-2197": {
+      btType: "BTCurveGeometryControlPointSpline-2197";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveGeometrySpline-118"], "btType"> & {
+      btType?: string;
+      isBezier?: boolean;
+    });
+    "BTCurveGeometryEllipse-1189": {
+      btType: "BTCurveGeometryEllipse-1189";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTCurveGeometryCircle-115"], "btType"> & {
+      btType?: string;
+      /** Format: double */
+      minorRadius?: number;
+    });
+    "BTMIndividualQuery-138": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      deterministicIdList?: components["schemas"]["BTMIndividualQueryBase-139"];
+      deterministicIds?: string[];
+      generateSectionEntityQuery?: boolean;
+      generatedSectionQueryId?: string;
+      /** @description Microversion that resulted from the import. */
+      importMicroversion?: string;
+      nodeId?: string;
+      persistentQuery?: components["schemas"]["BTPStatement-269"];
+      query?: components["schemas"]["BTMIndividualQueryBase-139"];
+      queryStatement?: components["schemas"]["BTPStatement-269"];
+      queryString?: string;
+      variableName?: components["schemas"]["BTMIndividualQuery-138"];
+    };
+    "BTMIndividualCoEdgeQuery-1332": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQuery-138"], "btType"> & {
+      btType?: string;
+      edgeQuery?: components["schemas"]["BTMIndividualQuery-138"];
+      faceQuery?: components["schemas"]["BTMIndividualQuery-138"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMIndividualCoEdgeQuery-1332";
+    });
+    "BTMIndividualCreatedByQuery-137": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQuery-138"], "btType"> & {
+      bodyType?: components["schemas"]["GBTBodyType"];
+      btType?: string;
+      entityType?: components["schemas"]["GBTEntityType"];
+      featureId?: string;
+      filterConstruction?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMIndividualCreatedByQuery-137";
+    });
+    "BTMIndividualParametricQuery-3477": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQuery-138"], "btType"> & {
+      btType?: string;
+      escapedQueryVariableName?: string;
+      queryVariableName?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMIndividualParametricQuery-3477";
+    });
+    "BTMIndividualSketchRegionQuery-140": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQuery-138"], "btType"> & {
+      btType?: string;
+      featureId?: string;
+      filterInnerLoops?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMIndividualSketchRegionQuery-140";
+    });
+    "BTMIndividualSketchUniqueVerticesQuery-1472": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQuery-138"], "btType"> & {
+      btType?: string;
+      featureId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMIndividualSketchUniqueVerticesQuery-1472";
+    });
+    BTConfigurableTreeNode: {
+      name?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parameters?: components["schemas"]["BTMParameter-1"][];
+      suppressed?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+    };
+    "BTDefaultFeatures-119": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      children?: components["schemas"]["BTMFeature-134"][];
+    };
+    "BTPartProperties-293": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configuredParts?: components["schemas"]["BTConfiguredPartProperties-2645"];
+      identityIdToQueryIndex?: {
+        [key: string]: number;
+      };
+      nodeId?: string;
+      parts?: components["schemas"]["BTOnePartProperties-230"][];
+      /** Format: int64 */
+      roughBytesEstimate?: number;
+      tessellationProperties?: components["schemas"]["BTTessellationProperties-927"];
+    };
+    "BTCacheDataPath-191": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      canAcceptNewContext?: boolean;
+      documentId?: string;
+      elementId?: string;
+      immutableContextVersion?: string;
+      immutablePathContentsShouldExist?: boolean;
+      isImmutableContextPath?: boolean;
+      key?: string;
+      keyContainsConfiguration?: boolean;
+      region?: string;
+      useLocalFileCache?: boolean;
+    };
+    "BTModelProperties-1258": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      nodeId?: string;
+      subPartProperties?: components["schemas"]["BTOnePartProperties-230"][];
+    };
+    "BTMVariableStudioReference-2764": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMFeature-134"], "btType"> & {
+      apiConfiguration?: components["schemas"]["BTApiConfiguration"];
+      btType?: string;
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      documentId?: string;
+      elementId?: string;
+      entireVariableStudio?: boolean;
+      isAutomatic?: boolean;
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      partialReference?: boolean;
+      referenceId?: string;
+      referenceNamespace?: string;
+      referenceParameter?: components["schemas"]["BTMParameterReferenceWithConfiguration-3028"];
+      referencingAnything?: boolean;
+      unsetAutomaticEdit?: components["schemas"]["BTTreeEdit-13"];
+      validRevisionReference?: boolean;
+      variableNames?: string[];
+      versionId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMVariableStudioReference-2764";
+    });
+    BTApiConfiguration: {
+      current?: boolean;
+      default?: boolean;
+      null?: boolean;
+      parameterMap?: {
+        [key: string]: string;
+      };
+      standardContent?: boolean;
+      standardContentParametersId?: string;
+    };
+    "BTMParameterReferenceWithConfiguration-3028": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      documentId?: string;
+      documentVersionId?: string;
+      elementId?: string;
+      elementLibraryData?: components["schemas"]["BTElementLibraryReferenceData-3133"];
+      featureScriptType?: string;
+      ids?: string[];
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      libraryRelationType?: components["schemas"]["GBTParameterLibraryRelationType"];
+      microversionId?: string;
+      namespace?: string;
+      /** @description ID of the parameter's node. */
+      nodeId?: string;
+      /** @description Unique ID of the parameter. */
+      parameterId?: string;
+      parameterName?: string;
+      valueString?: string;
+    };
+    "BTTreeEdit-13": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      editType?: components["schemas"]["EditType"];
+      newNodes?: components["schemas"]["BTTreeNode-20"][];
+      nothing?: boolean;
+    };
+    /** @enum {string} */
+    EditType:
+      | "NOTHING"
+      | "NEW_ROOT"
+      | "MOVE"
+      | "CHANGE"
+      | "CHANGE_FIELD"
+      | "INSERTION"
+      | "DELETION"
+      | "LIST";
+    "BTTreeNode-20": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      nodeId?: string;
+    };
+    "BTElementLibraryReferenceData-3133": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      elementLibraryId?: string;
+      elementLibraryIdRaw?: components["schemas"]["BTObjectId"];
+      elementLibrarySelectionPath?: components["schemas"]["BTObjectId"][];
+      elementLibraryVersion?: string;
+      elementLibraryVersionRaw?: components["schemas"]["BTObjectId"];
+    };
+    "BTMParameterReferenceAssembly-938": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReferenceWithConfiguration-3028"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterReferenceAssembly-938";
+    });
+    "BTMParameterReferencePartStudio-3302": {
+      blockBuildFunctionAccess?: boolean;
+      /** @description Type of JSON object. */
+      btType?: string;
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      documentId?: string;
+      documentVersionId?: string;
+      elementId?: string;
+      elementLibraryData?: components["schemas"]["BTElementLibraryReferenceData-3133"];
+      featureScriptType?: string;
+      ids?: string[];
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      libraryRelationType?: components["schemas"]["GBTParameterLibraryRelationType"];
+      microversionId?: string;
+      namespace?: string;
+      /** @description ID of the parameter's node. */
+      nodeId?: string;
+      /** @description Unique ID of the parameter. */
+      parameterId?: string;
+      parameterName?: string;
+      partIdentity?: components["schemas"]["BTPSOIdentity-2741"];
+      partQuery?: components["schemas"]["BTMParameterQueryList-148"];
+      queryDataKey?: string;
+      standardContentParametersId?: string;
+      valueString?: string;
+    };
+    "BTMParameterReferenceVariableStudio-3550": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReferenceWithConfiguration-3028"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMParameterReferenceVariableStudio-3550";
+    });
+    "BTPSOIdentity-2741": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      theId?: string;
+    };
+    BTObjectId: {
+      empty?: boolean;
+    };
+    "BTOnePartProperties-230": {
+      appearance?: components["schemas"]["BTGraphicsAppearance-1152"];
+      appearanceForNewCell?: components["schemas"]["BTGraphicsAppearance-1152"];
+      /** @description Type of JSON object. */
+      btType?: string;
+      changedPropertiesSet?: string[];
+      customProperties?: components["schemas"]["BTPartCustomProperties-1338"];
+      faultVisibility?: components["schemas"]["GBTPartFaultVisibility"];
+      material?: components["schemas"]["BTPartMaterial-1445"];
+      materialForNewCell?: components["schemas"]["BTPartMaterial-1445"];
+      name?: string;
+      nameForNewCell?: string;
+      nameIfNotNull?: components["schemas"]["BTOnePartProperties-230"];
+      nodeId?: string;
+      parsedQuery?: components["schemas"]["BTPFunctionDeclaration-246"];
+      query?: string;
+      queryListParameter?: components["schemas"]["BTMParameterQueryList-148"];
+      sheetMetalBendOrder?: string[];
+      sheetMetalBendOrderIfNotNull?: components["schemas"]["BTOnePartProperties-230"];
+      visibility?: components["schemas"]["GBTPartVisibility"];
+    };
+    "BTPartCustomProperties-1338": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      description?: string;
+      partNumber?: string;
+      productLine?: string;
+      project?: string;
+      properties?: {
+        [key: string]: string;
+      };
+      revision?: string;
+      tessellationSetting?: string;
+      title1?: string;
+      title2?: string;
+      title3?: string;
+      vendor?: string;
+    };
+    /** @enum {string} */
+    GBTPartFaultVisibility: "UNSPECIFIED" | "HIDDEN" | "VISIBLE" | "UNKNOWN";
+    "BTConfiguredPartProperties-2645": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      nodeId?: string;
+      parts?: components["schemas"]["BTPartWithConfiguredProperties-2163"][];
+      propertyIdToConfiguredTable?: {
+        [key: string]: components["schemas"]["BTPartWithConfiguredProperties-2163"];
+      };
+      synchronizeToSingleEnumInput?: boolean;
+    };
+    "BTTessellationProperties-927": {
+      /** Format: double */
+      angularTolerance?: number;
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** Format: double */
+      chordalTolerance?: number;
+      nodeId?: string;
+      /** Format: int32 */
+      tessellationBudget?: number;
+    };
+    "BTPartWithConfiguredProperties-2163": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configurationProperties?: components["schemas"]["BTOneConfigurationPartProperties-1661"][];
+      forSubPartProperties?: boolean;
+      nodeId?: string;
+      parsedQuery?: components["schemas"]["BTPFunctionDeclaration-246"];
+      propertyNodeId?: string;
+      query?: string;
+    };
+    "BTOneConfigurationPartProperties-1661": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configuration?: {
+        [key: string]: components["schemas"]["BTFSValue-1888"];
+      };
+      merged?: components["schemas"]["BTOnePartProperties-230"];
+      nodeId?: string;
+      properties?: components["schemas"]["BTOnePartProperties-230"][];
+      propertyIds?: string[];
+    };
+    "BTMInContextQuery-2254": {
+      btType: "BTMInContextQuery-2254";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQueryBase-139"], "btType"> & {
+      btType?: string;
+      featureId?: string;
+      featureQuery?: boolean;
+      path?: string[];
+    });
+    "BTMIndividualQueryWithOccurrenceBase-904": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQueryBase-139"], "btType"> & {
+      btType?: string;
+      fullPathAsString?: string;
+      nodeIdFromCurrentQuery?: string;
+      occurrence?: components["schemas"]["BTOccurrence-74"];
+      path?: string[];
+      queryPath?: string[];
+    });
+    "BTMFeatureQueryWithOccurrence-157": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQueryWithOccurrenceBase-904"], "btType"> & {
+      btType?: string;
+      featureId?: string;
+      featureIdWithOccurrence?: string;
+      partStudioMateConnectorQuery?: boolean;
+      queryData?: string;
+    });
+    "BTMIndividualOccurrenceQuery-626": {
+      btType: "BTMIndividualOccurrenceQuery-626";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQueryWithOccurrenceBase-904"], "btType"> & {
+      btType?: string;
+    });
+    "BTMIndividualQueryWithOccurrence-811": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQueryWithOccurrenceBase-904"], "btType"> & {
+      btType?: string;
+      entityQuery?: string;
+    });
+    "BTMMeshPointQuery-1183": {
+      btType: "BTMMeshPointQuery-1183";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQueryWithOccurrenceBase-904"], "btType"> & {
+      btType?: string;
+      origin?: components["schemas"]["BTVector3d-389"];
+    });
+    "BTOccurrence-74": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      fullPathAsString?: string;
+      headInstanceId?: string;
+      internalOccurrence?: boolean;
+      path?: string[];
+      rootOccurrence?: boolean;
+      tailInstanceId?: string;
+    };
+    "BTOccurrenceWithFullPartIds-1464": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTOccurrence-74"], "btType"> & {
+      btType?: string;
+      fullElementId?: components["schemas"]["BTFullElementIdWithDocument-1729"];
+      partIds?: string[];
+      transform?: components["schemas"]["BTBSMatrix-386"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTOccurrenceWithFullPartIds-1464";
+    });
+    "BTMInferenceQueryWithOccurrence-1083": {
+      btType: "BTMInferenceQueryWithOccurrence-1083";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMIndividualQueryWithOccurrence-811"], "btType"> & {
+      btType?: string;
+      inferenceType?: components["schemas"]["GBTEntityInferenceType"];
+      secondDeterministicId?: string;
+      secondEntityQuery?: string;
+    });
+    /** @enum {string} */
+    GBTEntityInferenceType:
+      | "PART_ORIGIN"
+      | "POINT"
+      | "CENTROID"
+      | "CENTER"
+      | "MID_POINT"
+      | "TOP_AXIS_POINT"
+      | "MID_AXIS_POINT"
+      | "BOTTOM_AXIS_POINT"
+      | "ORIGIN_X"
+      | "ORIGIN_Y"
+      | "ORIGIN_Z"
+      | "LOOP_CENTER"
+      | "VIRTUAL_SHARP"
+      | "UNKNOWN";
+    "BTMPartStudioMateConnectorQuery-1324": {
+      btType: "BTMPartStudioMateConnectorQuery-1324";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMFeatureQueryWithOccurrence-157"], "btType"> & {
+      btType?: string;
+    });
+    "BTMAssemblyFeature-887": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMFeature-134"], "btType"> & {
+      btType?: string;
+      /** Format: int32 */
+      version?: number;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMAssemblyFeature-887";
+    });
+    "BTMFeatureInvalid-1031": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMFeature-134"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMFeatureInvalid-1031";
+    });
+    "BTMSketch-151": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMFeature-134"], "btType"> & {
+      btType?: string;
+      constraints?: components["schemas"]["BTMSketchConstraint-2"][];
+      entities?: components["schemas"]["BTMSketchGeomEntity-5"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMSketch-151";
+    });
+    "BTAssemblySimulation-2246": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      inertialRelief?: boolean;
+      mateConnectorFeature?: boolean;
+      modal?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      /** Format: double */
+      numberOfModes?: number;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      type?: components["schemas"]["GBTAssemblySimulationType"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    };
+    "BTExplosion-2754": {
+      btType: "BTExplosion-2754";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+      explodeSteps?: components["schemas"]["BTExplosionStepFeature-3008"][];
+      startingPositionId?: components["schemas"]["BTMicroversionIdAndConfiguration-2338"];
+    });
+    "BTExplosionStepFeature-3008": {
+      btType: "BTExplosionStepFeature-3008";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMAssemblyFeature1-2218": {
+      btType: "BTMAssemblyFeature1-2218";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMAssemblyFeature2-1022": {
+      btType: "BTMAssemblyFeature2-1022";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMAssemblyFeatureFolder-2543": {
+      btType: "BTMAssemblyFeatureFolder-2543";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+      folderEnd?: boolean;
+      folderStart?: boolean;
+      startNodeId?: string;
+      startNodeIdRaw?: components["schemas"]["BTObjectId"];
+    });
+    "BTMAssemblyParametricInstanceFeature-5441": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMGenerativeDesignFeature-3195": {
+      btType: "BTMGenerativeDesignFeature-3195";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMGeometryMate-1260": {
+      btType: "BTMGeometryMate-1260";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMMate-64": {
+      btType: "BTMMate-64";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+      mateConnectorQueryList?: components["schemas"]["BTMParameterQueryWithOccurrenceList-67"];
+      mateType?: components["schemas"]["GBTMateType"];
+    });
+    "BTMMateConnector-66": {
+      btType: "BTMMateConnector-66";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+      implicit?: boolean;
+      isAuxiliaryTreeMateConnector?: boolean;
+      isHidden?: boolean;
+      savedFeatureType?: string;
+    });
+    "BTMMateGroup-65": {
+      btType: "BTMMateGroup-65";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMMateRelation-1412": {
+      btType: "BTMMateRelation-1412";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+    });
+    "BTMNonGeometricItem-1864": {
+      btType: "BTMNonGeometricItem-1864";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+      itemDefinitionId?: string;
+    });
+    "BTMSimulationFeature-5034": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      mateConnectorFeature?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    };
+    "BTMWidthMate-1011": {
+      btType: "BTMWidthMate-1011";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMAssemblyFeature-887"], "btType"> & {
+      btType?: string;
+      mateConnectorsNotUsedInQuery?: components["schemas"]["BTMMateConnector-66"][];
+      tabMateConnectorQueryList?: components["schemas"]["BTMParameterQueryWithOccurrenceList-67"];
+      widthMateConnectorQueryList?: components["schemas"]["BTMParameterQueryWithOccurrenceList-67"];
+    });
+    "BTMBoundaryCondition-5556": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSimulationFeature-5034"], "btType"> & {
+      btType?: string;
+      constraintsParameters?: components["schemas"]["BTMParameterBoolean-144"][];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMBoundaryCondition-5556";
+    });
+    "BTMLoad-3538": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMSimulationFeature-5034"], "btType"> & {
+      btType?: string;
+      definedByComponents?: boolean;
+      directionFlipped?: boolean;
+      fgsUnits?: string;
+      loadComponentParameterIds?: {
+        [key: string]: string;
+      };
+      loadRegionParameterId?: string;
+      loadType?: components["schemas"]["GBTLoadType"];
+      magnitudeParameterId?: string;
+      magnitudeQuantityType?: components["schemas"]["GBTQuantityType"];
+      structuralLoad?: boolean;
+      suppressedInSimulations?: {
+        [key: string]: number;
+      };
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMLoad-3538";
+    });
+    /** @enum {string} */
+    GBTLoadType:
+      | "FORCE"
+      | "MOMENT"
+      | "BEARING_LOAD"
+      | "ACCELERATION"
+      | "PRESSURE"
+      | "ANGULAR_VELOCITY"
+      | "UNKNOWN";
+    /** @enum {string} */
+    GBTQuantityType:
+      | "UNKNOWN"
+      | "INTEGER"
+      | "REAL"
+      | "LENGTH"
+      | "ANGLE"
+      | "MASS"
+      | "TIME"
+      | "TEMPERATURE"
+      | "CURRENT"
+      | "ANYTHING"
+      | "ANYTHING_WITH_UNITS"
+      | "FORCE"
+      | "PRESSURE"
+      | "MOMENT"
+      | "ACCELERATION"
+      | "ANGULAR_VELOCITY"
+      | "ENERGY"
+      | "AREA"
+      | "VOLUME"
+      | "BOOLEAN"
+      | "STRING"
+      | "DENSITY"
+      | "FREQUENCY";
+    /** @enum {string} */
+    GBTMateType:
+      | "SLIDER"
+      | "CYLINDRICAL"
+      | "REVOLUTE"
+      | "PIN_SLOT"
+      | "PLANAR"
+      | "BALL"
+      | "FASTENED"
+      | "PARALLEL"
+      | "UNKNOWN";
+    "BTMAssemblyMirrorFeature-3037": {
+      arrayParameterFromFeature?: components["schemas"]["BTMParameterArray-2025"];
+      /** @description Type of JSON object. */
+      btType?: string;
+      feature?: components["schemas"]["BTMAssemblyFeature-887"];
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      mateConnectorFeature?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    };
+    "BTMAssemblyPatternFeature-2241": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      mateConnectorFeature?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      patternType?: components["schemas"]["GBTPatternType"];
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    };
+    "BTMAssemblyReplicateFeature-1351": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      mateConnectorFeature?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    };
+    "BTMDerivedAssemblyMirrorFeature-5094": {
+      arrayParameterFromFeature?: components["schemas"]["BTMParameterArray-2025"];
+      /** @description Type of JSON object. */
+      btType?: string;
+      feature?: components["schemas"]["BTMAssemblyFeature-887"];
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      mateConnectorFeature?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      referenceParameter?: components["schemas"]["BTMParameterReferenceWithConfiguration-3028"];
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    };
+    "BTMParametricPartStudioFeature-3883": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** @description Unique ID of the feature instance within this Part Studio. */
+      featureId?: string;
+      /** @description The name of the feature spec that this feature instantiates. */
+      featureType?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      mateConnectorFeature?: boolean;
+      /** @description User-visible name of the feature. */
+      name?: string;
+      /** @description Indicates where the feature definition lives. Features in the FeatureScript standard library have a namespace value of `""`. Custom features identify the Feature Studio that contains the definition. */
+      namespace?: string;
+      /** @description ID for the feature node. */
+      nodeId?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parentSuppressed?: boolean;
+      /** @description For internal use only. Should always be `false`. */
+      returnAfterSubfeatures?: boolean;
+      /** @description List of subfeatures belonging to the feature. */
+      subFeatures?: components["schemas"]["BTMFeature-134"][];
+      /** @description If `true`, the feature is suppressed. It will skip regeneration, denoted by a line through the name in the Feature list. */
+      suppressed?: boolean;
+      /** @description `true` if the suppression is configured in the Part Studio. */
+      suppressionConfigured?: boolean;
+      suppressionState?: components["schemas"]["BTMSuppressionState-1924"];
+      /** @description If `true`, the feature references a Variable Studio. */
+      variableStudioReference?: boolean;
+      /** Format: int32 */
+      version?: number;
+    };
+    /** @enum {string} */
+    GBTPatternType: "LINEAR" | "CIRCULAR" | "UNKNOWN";
+    /** @enum {string} */
+    GBTAssemblySimulationType: "LINEAR_STATIC" | "MODAL" | "CONTACT_ANALYSIS" | "UNKNOWN";
+    "BTMConfiguredValueByBoolean-1501": {
+      btType: "BTMConfiguredValueByBoolean-1501";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMConfiguredValue-1341"], "btType"> & {
+      booleanValue?: boolean;
+      btType?: string;
+    });
+    "BTMConfiguredValueByEnum-1923": {
+      btType: "BTMConfiguredValueByEnum-1923";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMConfiguredValue-1341"], "btType"> & {
+      btType?: string;
+      enumName?: string;
+      enumValue?: string;
+      /** @description Element microversion that is being imported. */
+      importMicroversion?: string;
+      namespace?: string;
+    });
+    /** @enum {string} */
+    GBTAnnotationType:
+      | "DATUM"
+      | "GTOL"
+      | "DIMENSION_POSITION"
+      | "DIMENSION"
+      | "WELD"
+      | "HOLE_CALLOUT"
+      | "HOLE_CALLOUT_POSITION"
+      | "CHAMFER_CALLOUT"
+      | "CHAMFER_CALLOUT_POSITION"
+      | "UNKNOWN";
+    "BTInstanceProperties-4828": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configurationProperties?: components["schemas"]["BTOneConfigurationProperties-1900"][];
+      configuredPropertyIds?: string[];
+      isInMicroversion?: boolean;
+      nodeId?: string;
+      propertyValues?: {
+        [key: string]: string;
+      };
+    };
+    "BTOneConfigurationProperties-1900": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      configuration?: {
+        [key: string]: components["schemas"]["BTFSValue-1888"];
+      };
+      nodeId?: string;
+      propertyIds?: string[];
+      propertyValues?: {
+        [key: string]: string;
+      };
+    };
+    "BTInstance-642": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTInstanceBase-2263"], "btType"> & {
+      btType?: string;
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      configured?: boolean;
+      documentId?: string;
+      elementId?: string;
+      elementReference?: components["schemas"]["BTElementReference-725"];
+      externalDocumentWithVersion?: components["schemas"]["BTDocumentWithVersionId"];
+      externalDocumentWithVersionAndElementId?: components["schemas"]["BTDocumentWithVersionAndElementId"];
+      lockedState?: components["schemas"]["BTMParameter-1"];
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      name?: string;
+      nodeWithReferenceList?: components["schemas"]["BTNodeWithReference"][];
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parameters?: components["schemas"]["BTMParameter-1"][];
+      properties?: components["schemas"]["BTInstanceProperties-4828"];
+      referenceParameter?: components["schemas"]["BTMParameterReferenceWithConfiguration-3028"];
+      versionId?: string;
+      versionIdIfExternal?: string;
+    });
+    "BTInstanceFolder-3627": {
+      btType: "BTInstanceFolder-3627";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTInstanceBase-2263"], "btType"> & {
+      btType?: string;
+      featureFolder?: boolean;
+      folderEnd?: boolean;
+      folderStart?: boolean;
+      name?: string;
+      parameterLibraries?: components["schemas"]["BTMParameter-1"][];
+      parameters?: components["schemas"]["BTMParameter-1"][];
+      startNodeId?: string;
+      startNodeIdRaw?: components["schemas"]["BTObjectId"];
+    });
+    "BTParametricInstance-2641": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTInstanceBase-2263"], "btType"> & {
+      btType?: string;
+      feature?: components["schemas"]["BTMAssemblyFeature-887"];
+      featureId?: string;
+      instanceControlNodes?: components["schemas"]["BTInstanceControlNode-750"][];
+      seedBasedParametricInstance?: boolean;
+    });
+    "BTParametricOutputInstance-2288": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTInstanceBase-2263"], "btType"> & {
+      btType?: string;
+    });
+    "BTReferenceCustomData-1551": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    };
+    "BTRevisionCustomData-2090": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTReferenceCustomData-1551"], "btType"> & {
+      btType?: string;
+      partNumber?: string;
+      revision?: string;
+      validRevisionReference?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTRevisionCustomData-2090";
+    });
+    "BTInstanceStandardContentData-2081": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTReferenceCustomData-1551"], "btType"> & {
+      btType?: string;
+      parametersId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTInstanceStandardContentData-2081";
+    });
+    "BTClonedInstance-2505": {
+      btType: "BTClonedInstance-2505";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParametricOutputInstance-2288"], "btType"> & {
+      btType?: string;
+      seedOccurrence?: components["schemas"]["BTOccurrence-74"];
+    });
+    "BTParametricPartStudioChildInstance-3696": {
+      btType: "BTParametricPartStudioChildInstance-3696";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParametricOutputInstance-2288"], "btType"> & {
+      btType?: string;
+      partIdentity?: components["schemas"]["BTPSOIdentity-2741"];
+      sketchFeatureId?: string;
+      type?: components["schemas"]["GBTPartStudioInstanceType"];
+    });
+    /** @enum {string} */
+    GBTPartStudioInstanceType: "PART" | "SKETCH" | "SURFACE" | "COMPOSITE" | "UNKNOWN";
+    "BTAssemblyMirror-2996": {
+      btType: "BTAssemblyMirror-2996";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParametricInstance-2641"], "btType"> & {
+      btType?: string;
+      mirrorFeature?: components["schemas"]["BTMAssemblyMirrorFeature-3037"];
+      mirrorFeatureInterface?: components["schemas"]["BTAssemblyMirrorFeatureInterface"];
+      nodeWithReferenceList?: components["schemas"]["BTNodeWithReference"][];
+    });
+    "BTAssemblyPattern-1974": {
+      btType: "BTAssemblyPattern-1974";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParametricInstance-2641"], "btType"> & {
+      btType?: string;
+      patternFeature?: components["schemas"]["BTMAssemblyPatternFeature-2241"];
+    });
+    "BTAssemblyReplicate-2774": {
+      btType: "BTAssemblyReplicate-2774";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParametricInstance-2641"], "btType"> & {
+      btType?: string;
+      replicateFeature?: components["schemas"]["BTMAssemblyReplicateFeature-1351"];
+    });
+    "BTDerivedAssemblyMirror-4204": {
+      btType: "BTDerivedAssemblyMirror-4204";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParametricInstance-2641"], "btType"> & {
+      assemblyReferenceParameter?: components["schemas"]["BTMParameterReferenceWithConfiguration-3028"];
+      btType?: string;
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      documentId?: string;
+      elementId?: string;
+      elementReference?: components["schemas"]["BTElementReference-725"];
+      externalDocumentWithVersion?: components["schemas"]["BTDocumentWithVersionId"];
+      externalDocumentWithVersionAndElementId?: components["schemas"]["BTDocumentWithVersionAndElementId"];
+      lockedState?: components["schemas"]["BTInstanceWithReference"];
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      mirrorFeature?: components["schemas"]["BTMDerivedAssemblyMirrorFeature-5094"];
+      mirrorFeatureInterface?: components["schemas"]["BTAssemblyMirrorFeatureInterface"];
+      nodeWithReferenceList?: components["schemas"]["BTNodeWithReference"][];
+      referenceParameter?: components["schemas"]["BTMParameterReferenceWithConfiguration-3028"];
+      versionId?: string;
+      versionIdIfExternal?: string;
+    });
+    "BTParametricPartStudioInstance-4374": {
+      btType: "BTParametricPartStudioInstance-4374";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParametricInstance-2641"], "btType"> & {
+      btType?: string;
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      documentId?: string;
+      elementId?: string;
+      elementReference?: components["schemas"]["BTElementReference-725"];
+      externalDocumentWithVersion?: components["schemas"]["BTDocumentWithVersionId"];
+      externalDocumentWithVersionAndElementId?: components["schemas"]["BTDocumentWithVersionAndElementId"];
+      lockedState?: boolean;
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      nodeWithReferenceList?: components["schemas"]["BTNodeWithReference"][];
+      parametricPartStudioFeature?: components["schemas"]["BTMParametricPartStudioFeature-3883"];
+      referenceParameter?: components["schemas"]["BTMParameterReferencePartStudio-3302"];
+      versionId?: string;
+      versionIdIfExternal?: string;
+    });
+    BTNodeWithReference: {
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      documentId?: string;
+      elementId?: string;
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      nodeId?: string;
+      referenceParameter?: components["schemas"]["BTMParameterReferenceWithConfiguration-3028"];
+      validRevisionReference?: boolean;
+      versionId?: string;
+    };
+    BTInstanceWithReference: {
+      configuration?: components["schemas"]["BTMParameter-1"][];
+      customData?: {
+        [key: string]: components["schemas"]["BTReferenceCustomData-1551"];
+      };
+      derivedAssemblyMirror?: boolean;
+      documentId?: string;
+      elementId?: string;
+      elementReference?: components["schemas"]["BTElementReference-725"];
+      externalDocumentWithVersion?: components["schemas"]["BTDocumentWithVersionId"];
+      externalDocumentWithVersionAndElementId?: components["schemas"]["BTDocumentWithVersionAndElementId"];
+      locked?: boolean;
+      lockedState?: components["schemas"]["BTInstanceWithReference"];
+      microversionId?: components["schemas"]["BTMicroversionId-366"];
+      nodeId?: string;
+      nodeWithReferenceList?: components["schemas"]["BTNodeWithReference"][];
+      referenceParameter?: components["schemas"]["BTMParameterReferenceWithConfiguration-3028"];
+      standardContent?: boolean;
+      standardContentParametersId?: string;
+      validRevisionReference?: boolean;
+      versionId?: string;
+      versionIdIfExternal?: string;
+    };
+    BTAssemblyMirrorFeatureInterface: {
+      arrayParameterFromFeature?: components["schemas"]["BTMParameterArray-2025"];
+      feature?: components["schemas"]["BTMAssemblyFeature-887"];
+      nodeId?: string;
+    };
+    "BTAssemblyInstance-947": {
+      btType: "BTAssemblyInstance-947";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTInstance-642"], "btType"> & {
+      btType?: string;
+    });
+    "BTPartInstance-81": {
+      btType: "BTPartInstance-81";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTInstance-642"], "btType"> & {
+      btType?: string;
+      partIdentity?: components["schemas"]["BTPSOIdentity-2741"];
+      partQuery?: string;
+      partReference?: components["schemas"]["BTMParameterReferencePartStudio-3302"];
+      type?: components["schemas"]["GBTPartStudioInstanceType"];
+    });
+    /** @enum {string} */
+    GBTSimulationContactBehavior:
+      "MATES_ONLY" | "FUSE_IN_CONTACT" | "FUSE_IN_CONTACT_AND_USE_MATES" | "UNKNOWN";
+    /** @enum {string} */
+    GBTComputeStatus:
+      "COMPUTED" | "STALE" | "COMPUTING" | "ERROR" | "UNDERDEFINED" | "PREPARING" | "UNKNOWN";
+    /** @enum {string} */
+    GBTNoticeLevel: "INTERNAL" | "ERROR" | "WARNING" | "INFO" | "UNKNOWN";
+    "BTMParameterReferenceBlob-3281": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReference-2434"], "btType"> & {
+      btType?: string;
+    });
+    "BTMParameterReferenceCADImport-2016": {
+      btType: "BTMParameterReferenceCADImport-2016";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReferenceBlob-3281"], "btType"> & {
+      btType?: string;
+    });
+    "BTMParameterReferenceImage-2014": {
+      btType: "BTMParameterReferenceImage-2014";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReferenceBlob-3281"], "btType"> & {
+      btType?: string;
+    });
+    "BTMParameterReferenceJSON-790": {
+      btType: "BTMParameterReferenceJSON-790";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReferenceBlob-3281"], "btType"> & {
+      btType?: string;
+    });
+    "BTMParameterReferenceTable-917": {
+      btType: "BTMParameterReferenceTable-917";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReferenceBlob-3281"], "btType"> & {
+      btType?: string;
+    });
+    "BTMParameterReferenceText-2115": {
+      btType: "BTMParameterReferenceText-2115";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterReferenceBlob-3281"], "btType"> & {
+      btType?: string;
+    });
+    "BTQueryFilter-183": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    };
+    "BTActiveSheetMetalFilter-2944": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isFromActiveSheetMetal?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTActiveSheetMetalFilter-2944";
+    });
+    "BTAllowEdgePointFilter-2371": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allowsEdgePoint?: boolean;
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTAllowEdgePointFilter-2371";
+    });
+    "BTAllowFlattenedGeometryFilter-2140": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allowsFlattenedGeometry?: boolean;
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTAllowFlattenedGeometryFilter-2140";
+    });
+    "BTAllowMeshGeometryFilter-1026": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allowsMeshGeometry?: boolean;
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTAllowMeshGeometryFilter-1026";
+    });
+    "BTAndFilter-110": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      operand1?: components["schemas"]["BTQueryFilter-183"];
+      operand2?: components["schemas"]["BTQueryFilter-183"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTAndFilter-110";
+    });
+    "BTAnnotationFilter-4841": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      annotationType?: components["schemas"]["GBTAnnotationType"];
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTAnnotationFilter-4841";
+    });
+    "BTBodyTypeFilter-112": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      bodyType?: components["schemas"]["GBTBodyType"];
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTBodyTypeFilter-112";
+    });
+    "BTClosedCompositeConstituentFilter-2804": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTClosedCompositeConstituentFilter-2804";
+    });
+    "BTClosedCurveFilter-1206": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isClosed?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTClosedCurveFilter-1206";
+    });
+    "BTConstructionObjectFilter-113": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isConstruction?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTConstructionObjectFilter-113";
+    });
+    "BTCurvedTextObjectFilter-5114": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isCurvedText?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTCurvedTextObjectFilter-5114";
+    });
+    "BTEdgeTopologyFilter-122": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      edgeTopology?: components["schemas"]["GBTEdgeTopology"];
+      isInternalEdge?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTEdgeTopologyFilter-122";
+    });
+    "BTEntityTypeFilter-124": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      entityType?: components["schemas"]["GBTEntityType"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTEntityTypeFilter-124";
+    });
+    "BTFeatureFilter-127": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      exclusion?: components["schemas"]["GBTFeatureFilterExclusion"];
+      featureId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFeatureFilter-127";
+    });
+    "BTFeatureTypeFilter-962": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      featureType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFeatureTypeFilter-962";
+    });
+    "BTFlatSheetMetalFilter-3018": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allows?: components["schemas"]["GBTFilterFlattenedGeometryOptions"];
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTFlatSheetMetalFilter-3018";
+    });
+    "BTGeometryFilter-130": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      geometryType?: components["schemas"]["GBTGeometryType"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTGeometryFilter-130";
+    });
+    "BTImageFilter-853": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isImage?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTImageFilter-853";
+    });
+    "BTInContextObjectFilter-3810": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isInContext?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTInContextObjectFilter-3810";
+    });
+    "BTMateConnectorFilter-163": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allowImplicitMateConnector?: boolean;
+      btType?: string;
+      isMateConnectorInferenceEnabledByDefault?: boolean;
+      requiresOccurrence?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMateConnectorFilter-163";
+    });
+    "BTMateFilter-162": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      requireMateQueryData?: boolean;
+      topLevelMateOnly?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTMateFilter-162";
+    });
+    "BTModifiableEntityOnlyFilter-1593": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      modifiableOnly?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTModifiableEntityOnlyFilter-1593";
+    });
+    "BTNotFilter-165": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      operand?: components["schemas"]["BTQueryFilter-183"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTNotFilter-165";
+    });
+    "BTOccurrenceFilter-166": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      excludeFlattenedParts?: boolean;
+      excludeMirroredOrDeriveMirroredInstance?: boolean;
+      excludeParametricPartStudioChildInstance?: boolean;
+      excludeParametricPartStudioInstance?: boolean;
+      excludePatternInstances?: boolean;
+      excludeReplicatedInstances?: boolean;
+      excludeSketch?: boolean;
+      excludeStandardContent?: boolean;
+      excludeStudioInserts?: boolean;
+      excludeSubAssemblies?: boolean;
+      excludeSuppressed?: boolean;
+      includeAssemblyRoot?: boolean;
+      includeParametricInstance?: boolean;
+      includePatternOccurrence?: boolean;
+      solidOrCompositeBodyOnly?: boolean;
+      topLevelOnly?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTOccurrenceFilter-166";
+    });
+    "BTOrFilter-167": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      operand1?: components["schemas"]["BTQueryFilter-183"];
+      operand2?: components["schemas"]["BTQueryFilter-183"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTOrFilter-167";
+    });
+    "BTPlaneOrientationFilter-1700": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      normal?: components["schemas"]["BTVector3d-389"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTPlaneOrientationFilter-1700";
+    });
+    "BTSMApplicationTypeFilter-4430": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      smApplicationType?: components["schemas"]["GBTSMApplicationType"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSMApplicationTypeFilter-4430";
+    });
+    "BTSMDefinitionEntityTypeFilter-1651": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      smDefinitionEntityType?: components["schemas"]["GBTEntityType"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSMDefinitionEntityTypeFilter-1651";
+    });
+    "BTSectionGeometryFilter-4161": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isSectionGeometry?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSectionGeometryFilter-4161";
+    });
+    "BTSketchObjectFilter-184": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isSketchObject?: boolean;
+      objectType?: components["schemas"]["GBTSketchObjectType"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSketchObjectFilter-184";
+    });
+    "BTSketchSolveStatusFilter-3657": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      solveStatus?: components["schemas"]["GBTMGeomStatus"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSketchSolveStatusFilter-3657";
+    });
+    "BTSplineControlPolygonFilter-1130": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allowsSplineControlPolygon?: boolean;
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSplineControlPolygonFilter-1130";
+    });
+    "BTSplineHandleFilter-2971": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allowsSplineHandle?: boolean;
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSplineHandleFilter-2971";
+    });
+    "BTSplineInternalPointFilter-4101": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      allowsSplineInternalPoint?: boolean;
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTSplineInternalPointFilter-4101";
+    });
+    "BTTextObjectFilter-1515": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isText?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTTextObjectFilter-1515";
+    });
+    "BTTextStrokeFilter-461": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQueryFilter-183"], "btType"> & {
+      btType?: string;
+      isStroke?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTTextStrokeFilter-461";
+    });
+    /** @enum {string} */
+    GBTMGeomStatus:
+      "UNKNOWN" | "UNDER_DEFINED" | "WELL_DEFINED" | "FIXED" | "OVER_DEFINED" | "NOT_CONSISTENT";
+    /** @enum {string} */
+    GBTSketchObjectType:
+      "NOT_SKETCH_OBJECT" | "ANY_SKETCH_OBJECT" | "USER_ENTITY" | "WHOLE_SKETCH" | "UNKNOWN";
+    /** @enum {string} */
+    GBTSMApplicationType: "SHEET_METAL" | "FLEXIBLE_PCB" | "NONE" | "UNKNOWN";
+    "BTAllowedMateTypeFilter-1511": {
+      btType: "BTAllowedMateTypeFilter-1511";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMateFilter-162"], "btType"> & {
+      allowedMateTypes?: components["schemas"]["GBTMateType"][];
+      btType?: string;
+    });
+    /** @enum {string} */
+    GBTGeometryType:
+      | "LINE"
+      | "CIRCLE"
+      | "ARC"
+      | "PLANE"
+      | "CYLINDER"
+      | "CONE"
+      | "SPHERE"
+      | "TORUS"
+      | "SPLINE"
+      | "ELLIPSE"
+      | "MESH"
+      | "CONIC"
+      | "REVOLVED"
+      | "EXTRUDED"
+      | "ALL_MESH"
+      | "MIXED_MESH"
+      | "SPLINE_INTERNAL_POINT"
+      | "SPLINE_CONTROL_POLYGON"
+      | "ELLIPTICAL_ARC"
+      | "UNKNOWN";
+    /** @enum {string} */
+    GBTFilterFlattenedGeometryOptions:
+      "MODEL_ONLY" | "FLATTENED_ONLY" | "MODEL_AND_FLATTENED" | "UNKNOWN";
+    /** @enum {string} */
+    GBTFeatureFilterExclusion: "EXCLUDE_EVERYTHING_ELSE" | "EXCLUDE_THIS" | "UNKNOWN";
+    /** @enum {string} */
+    GBTEdgeTopology: "WIRE" | "ONE_SIDED" | "TWO_SIDED" | "LAMINAR" | "UNKNOWN";
+    "BTMParameterNullableQuantity-807": {
+      btType: "BTMParameterNullableQuantity-807";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterQuantity-147"], "btType"> & {
+      btType?: string;
+      isNull?: boolean;
+      nullValue?: string;
+    });
+    "BTMParameterTolerantQuantity-2579": {
+      btType: "BTMParameterTolerantQuantity-2579";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMParameterQuantity-147"], "btType"> & {
+      btType?: string;
+    });
+    "BTForeignDataResponse-1070": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      bucketName?: string;
+      bucketPath?: string;
+      cacheChunkList?: string[];
+      dataId?: string;
+      format?: components["schemas"]["GBTDataItemFormat"];
+      name?: string;
+      region?: string;
+      /** Format: int32 */
+      size?: number;
+      storageType?: string;
+      useLocalStorage?: boolean;
+    };
+    /** @enum {string} */
+    GBTDataItemFormat:
+      | "X_T"
+      | "XMM"
+      | "STL"
+      | "ONSHAPE"
+      | "ZIP"
+      | "X_T_XMM_ZIP"
+      | "OBJ_MTL_ZIP"
+      | "X_B"
+      | "JSON"
+      | "UNKNOWN";
+    "BTMConfigurationParameterBoolean-2550": {
+      btType: "BTMConfigurationParameterBoolean-2550";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMConfigurationParameter-819"], "btType"> & {
+      btType?: string;
+      defaultValue?: boolean;
+    });
+    "BTMConfigurationParameterEnum-105": {
+      btType: "BTMConfigurationParameterEnum-105";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMConfigurationParameter-819"], "btType"> & {
+      btType?: string;
+      defaultValue?: string;
+      enumName?: string;
+      enumOptionVisibilityConditions?: components["schemas"]["BTEnumOptionVisibilityConditionList-2936"];
+      namespace?: string;
+      optionIds?: string[];
+      optionNames?: string[];
+      options?: components["schemas"]["BTMEnumOption-592"][];
+    });
+    "BTMConfigurationParameterQuantity-1826": {
+      btType: "BTMConfigurationParameterQuantity-1826";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMConfigurationParameter-819"], "btType"> & {
+      btType?: string;
+      quantityType?: components["schemas"]["GBTQuantityType"];
+      rangeAndDefault?: components["schemas"]["BTQuantityRange-181"];
+    });
+    "BTMConfigurationParameterString-872": {
+      btType: "BTMConfigurationParameterString-872";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTMConfigurationParameter-819"], "btType"> & {
+      btType?: string;
+      defaultValue?: string;
+    });
+    /** @enum {string} */
+    GBTConfigurationParameterType: "ENUM" | "BOOLEAN" | "STRING" | "QUANTITY";
+    "BTParameterVisibilityCondition-177": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      selfOrChildAlwaysVisible?: boolean;
+    };
+    "BTParameterVisibilityAlwaysHidden-176": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParameterVisibilityCondition-177"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTParameterVisibilityAlwaysHidden-176";
+    });
+    "BTParameterVisibilityAlwaysShown-5487": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParameterVisibilityCondition-177"], "btType"> & {
+      btType?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTParameterVisibilityAlwaysShown-5487";
+    });
+    "BTParameterVisibilityInRange-2980": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParameterVisibilityCondition-177"], "btType"> & {
+      btType?: string;
+      optionRange?: components["schemas"]["BTEnumOptionRange-3741"];
+      parameterId?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTParameterVisibilityInRange-2980";
+    });
+    "BTParameterVisibilityLogical-178": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParameterVisibilityCondition-177"], "btType"> & {
+      btType?: string;
+      children?: components["schemas"]["BTParameterVisibilityCondition-177"][];
+      operation?: components["schemas"]["GBTParameterVisibilityLogicalOp"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTParameterVisibilityLogical-178";
+    });
+    "BTParameterVisibilityOnEqual-180": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParameterVisibilityCondition-177"], "btType"> & {
+      btType?: string;
+      inArray?: boolean;
+      parameterId?: string;
+      value?: string;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTParameterVisibilityOnEqual-180";
+    });
+    "BTParameterVisibilityOnMateDOFType-2114": {
+      btType: "BTParameterVisibilityOnMateDOFType-2114";
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTParameterVisibilityOnEqual-180"], "btType"> & {
+      btType?: string;
+    });
+    /** @enum {string} */
+    GBTParameterVisibilityLogicalOp: "NOT" | "AND" | "OR" | "UNKNOWN";
+    "BTEnumOptionRange-3741": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      end?: string;
+      start?: string;
+    };
+    "BTQuantityRange-181": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** Format: double */
+      defaultValue?: number;
+      location?: components["schemas"]["BTLocationInfo-226"];
+      /** Format: double */
+      maxValue?: number;
+      /** Format: double */
+      minValue?: number;
+      units?: string;
+    };
+    "BTLocationInfo-226": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      /** Format: int32 */
+      character?: number;
+      /** Format: int32 */
+      column?: number;
+      document?: string;
+      elementMicroversion?: string;
+      /** Format: int32 */
+      endCharacter?: number;
+      /** Format: int32 */
+      endColumn?: number;
+      /** Format: int32 */
+      endLine?: number;
+      fromNode?: components["schemas"]["BTPNode-7"];
+      fromTemplate?: components["schemas"]["BTLocationInfo-226"];
+      /** Format: int32 */
+      languageVersion?: number;
+      /** Format: int32 */
+      line?: number;
+      moduleIds?: components["schemas"]["BTDocumentVersionElementIds-1897"];
+      nodeId?: string;
+      parseNodeId?: string;
+      parseNodeIdRaw?: components["schemas"]["BTObjectId"];
+      topLevel?: string;
+      version?: string;
+    };
+    "BTNullableQuantityRange-1340": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTQuantityRange-181"], "btType"> & {
+      btType?: string;
+      hasDefaultValue?: boolean;
+      hasMaxValue?: boolean;
+      hasMinValue?: boolean;
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTNullableQuantityRange-1340";
+    });
+    "BTDocumentVersionElementIds-1897": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      documentId?: string;
+      elementId?: string;
+      versionId?: string;
+    };
+    "BTEnumOptionVisibilityConditionList-2936": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      visibilityConditions?: components["schemas"]["BTEnumOptionVisibilityCondition-3455"][];
+    };
+    "BTEnumOptionVisibilityCondition-3455": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      condition?: components["schemas"]["BTParameterVisibilityCondition-177"];
+    };
+    "BTEnumOptionVisibilityForList-1613": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTEnumOptionVisibilityCondition-3455"], "btType"> & {
+      btType?: string;
+      controlledOptions?: string[];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTEnumOptionVisibilityForList-1613";
+    });
+    "BTEnumOptionVisibilityForRange-4297": {
+      /** @description Type of JSON object. */
+      btType?: string;
+    } & (Omit<components["schemas"]["BTEnumOptionVisibilityCondition-3455"], "btType"> & {
+      btType?: string;
+      controlledRange?: components["schemas"]["BTEnumOptionRange-3741"];
+    } & {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      btType: "BTEnumOptionVisibilityForRange-4297";
+    });
+    ConfigurationEntry: {
+      parameterId?: string;
+      parameterValue?: string;
     };
     BTDocumentProcessingInfo: {
       jsonType: "BTDocumentProcessingInfo";
@@ -1731,6 +9569,43 @@ export interface components {
     BTWorkspaceProtectionRuleOptions: "OPEN" | "MERGE" | "FAST_FORWARD_MERGE";
     /** @enum {string} */
     BTObjectState: "DELETED" | "TRASH" | "ACTIVE" | "INACTIVE";
+    /** @enum {string} */
+    BTTranslationRequestState: "ACTIVE" | "DONE" | "FAILED";
+    /**
+     * @description Export Parasolid in `BINARY` (.x_b) or `TEXT` (.x_t) mode.
+     * @default TEXT
+     * @enum {string}
+     */
+    GBTParasolidEncodingType: "TEXT" | "BINARY" | "UNKNOWN";
+    /** @description Skip mesh/curve foreign data creation in individual parts export */
+    "BTPartsExportFilter-4308": {
+      /** @description Type of JSON object. */
+      btType?: string;
+      skipAllMesh?: boolean;
+      skipCurves?: boolean;
+      skipPartialMesh?: boolean;
+    };
+    /** @enum {string} */
+    GBTRhinoVersions: "V2" | "V3" | "V4" | "V5" | "V6" | "V7" | "V8" | "UNKNOWN";
+    /**
+     * @description Original geometry processing mode to improve results of translation to STEP.
+     * @enum {string}
+     */
+    GBTPreProcessParasolidOption:
+      | "NO_PRE_PROCESSING"
+      | "USE_BODYSHOP_PRE_PROCESSING_ADVANCED"
+      | "USE_TRANSLATOR_PRE_PROCESSING"
+      | "USE_BODYSHOP_PRE_PROCESSING"
+      | "USE_BODYSHOP_PRE_PROCESSING_ADVANCED_WITH_SURFS_TO_BSURFS_CONVERTING"
+      | "UNKNOWN";
+    /**
+     * @description STL encoding type, `TEXT | BINARY`
+     * @default TEXT
+     * @enum {string}
+     */
+    GBTStlEncodingType: "TEXT" | "BINARY" | "UNKNOWN";
+    /** @enum {string} */
+    GBTUrdfMeshFormat: "STL" | "GLTF" | "OBJ" | "UNKNOWN";
     BTBillOfMaterialsSourceInfo: {
       document?: components["schemas"]["BTBillOfMaterialsObjectWithPropertiesInfo"];
       documentMicroversion?: components["schemas"]["BTBillOfMaterialsObjectWithPropertiesInfo"];
@@ -1810,12 +9685,6 @@ export interface components {
       enumOptions?: components["schemas"]["BTMetadataEnumValueInfo"][];
       selectedValue?: string;
     };
-    BTMetadataEnumValueInfo: {
-      label?: string;
-      /** Format: int32 */
-      state?: number;
-      value?: string;
-    };
     BTBillOfMaterialsObjectWithPropertiesInfo: {
       headerIdToValue?: {
         [key: string]: Record<string, never>;
@@ -1861,6 +9730,165 @@ export interface components {
        */
       viewRef?: string;
     };
+    BTAssemblyPsFeatureInfo: {
+      configuration?: string;
+      documentId?: string;
+      documentMicroversion?: string;
+      documentVersion?: string;
+      elementId?: string;
+      featureId?: string;
+      featureType?: string;
+      fullConfiguration?: string;
+      partNumber?: string;
+      revision?: string;
+    };
+    BTAssemblyPartInfo: {
+      bodyType?: components["schemas"]["BTAssemblyPartBodyType"];
+      configuration?: string;
+      documentId?: string;
+      documentMicroversion?: string;
+      documentVersion?: string;
+      elementId?: string;
+      fullConfiguration?: string;
+      isStandardContent?: boolean;
+      mateConnectors?: components["schemas"]["BTAssemblyMateConnectorInfo"][];
+      partId?: string;
+      partNumber?: string;
+      revision?: string;
+    };
+    BTRootAssemblyInfo: {
+      configuration?: string;
+      documentId?: string;
+      documentMicroversion?: string;
+      documentVersion?: string;
+      elementId?: string;
+      /** @description List of Assembly features including those are created by replicates. */
+      features?: components["schemas"]["BTAssemblyFeatureInfo"][];
+      fullConfiguration?: string;
+      /** @description List of instances including those created by patterns and replicates. */
+      instances?: components["schemas"]["BTAssemblyInstanceInfo"][];
+      occurrences?: components["schemas"]["BTAssemblyOccurrenceInfo"][];
+      /** @description List of parametric instances. */
+      parametricInstances?: components["schemas"]["BTAssemblyParametricInstanceInfo"][];
+      partNumber?: string;
+      /** @description List of patterns. */
+      patterns?: components["schemas"]["BTAssemblyPatternInfo"][];
+      revision?: string;
+    };
+    BTSubAssemblyInfo: {
+      configuration?: string;
+      documentId?: string;
+      documentMicroversion?: string;
+      documentVersion?: string;
+      elementId?: string;
+      /** @description List of Assembly features including those are created by replicates. */
+      features?: components["schemas"]["BTAssemblyFeatureInfo"][];
+      fullConfiguration?: string;
+      /** @description List of instances including those created by patterns and replicates. */
+      instances?: components["schemas"]["BTAssemblyInstanceInfo"][];
+      /** @description List of parametric instances. */
+      parametricInstances?: components["schemas"]["BTAssemblyParametricInstanceInfo"][];
+      partNumber?: string;
+      /** @description List of patterns. */
+      patterns?: components["schemas"]["BTAssemblyPatternInfo"][];
+      revision?: string;
+    };
+    /** @description List of Assembly features including those are created by replicates. */
+    BTAssemblyFeatureInfo: {
+      featureData?: components["schemas"]["BTAssemblyFeatureDataInfo"];
+      featureType?: string;
+      id?: string;
+      status?: components["schemas"]["GBTNodeStatusType"];
+      suppressed?: boolean;
+    };
+    /** @description List of instances including those created by patterns and replicates. */
+    BTAssemblyInstanceInfo: {
+      configuration?: string;
+      /** @description Reference designator of the instance. */
+      designator?: string;
+      documentId?: string;
+      documentMicroversion?: string;
+      documentVersion?: string;
+      elementId?: string;
+      errorStatus?: components["schemas"]["GBTNodeStatusType"];
+      featureId?: string;
+      fullConfiguration?: string;
+      id?: string;
+      isStandardContent?: boolean;
+      name?: string;
+      partId?: string;
+      partNumber?: string;
+      revision?: string;
+      status?: components["schemas"]["BTAssemblyInstanceStatus"];
+      suppressed?: boolean;
+      type?: components["schemas"]["BTAssemblyInstanceType"];
+    };
+    /** @description Parametric instance description. */
+    BTAssemblyParametricInstanceInfo: {
+      /** @description Child instances. */
+      children?: components["schemas"]["BTAssemblyParametricInstanceChildInfo"][];
+      /** @description Id of the Part Studio instance. */
+      id?: string;
+      /** @description Name of the parametric instance. */
+      name?: string;
+      status?: components["schemas"]["GBTNodeStatusType"];
+      /** @description If the parametric is suppressed. */
+      suppressed?: boolean;
+      /** @description Type of parametric instance. */
+      type?: string;
+    };
+    /** @description Pattern description. */
+    BTAssemblyPatternInfo: {
+      /** @description Id of the pattern. */
+      id?: string;
+      /** @description Name of the pattern. */
+      name?: string;
+      /** @description Mapping of seed to pattern instance ids. */
+      seedToPatternInstances?: {
+        [key: string]: string[];
+      };
+      status?: components["schemas"]["GBTNodeStatusType"];
+      /** @description If pattern is suppressed. */
+      suppressed?: boolean;
+      type?: components["schemas"]["GBTPatternType"];
+    };
+    /** @enum {string} */
+    GBTNodeStatusType: "OK" | "INFO" | "WARNING" | "ERROR" | "UNKNOWN";
+    /** @description Children instance description of parametric instance. */
+    BTAssemblyParametricInstanceChildInfo: {
+      /** @description Children instance ids. */
+      instanceIds?: string[];
+      /** @description Seed occurrence id. Unspecified if there is no seed. */
+      seedOccurrence?: string;
+    };
+    /** @enum {string} */
+    BTAssemblyInstanceStatus: "DeletedElement";
+    /** @enum {string} */
+    BTAssemblyInstanceType: "Assembly" | "Feature" | "Part" | "Unknown";
+    BTAssemblyFeatureDataInfo: {
+      name?: string;
+    };
+    BTAssemblyOccurrenceInfo: {
+      fixed?: boolean;
+      hidden?: boolean;
+      mateStatuses?: {
+        [key: string]: components["schemas"]["GBTNodeStatusType"];
+      };
+      path?: string[];
+      transform?: number[];
+    };
+    /** @enum {string} */
+    BTAssemblyPartBodyType: "solid" | "sheet" | "composite";
+    BTAssemblyMateConnectorInfo: {
+      featureId?: string;
+      mateConnectorCS?: components["schemas"]["BTMateConnectorCSInfo"];
+    };
+    BTMateConnectorCSInfo: {
+      getxAxis?: number[];
+      getyAxis?: number[];
+      getzAxis?: number[];
+      origin?: number[];
+    };
   };
   responses: never;
   parameters: never;
@@ -1870,6 +9898,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getAssemblyDefinition: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+        configuration?: string;
+        explodedViewId?: string;
+        includeMateFeatures?: boolean;
+        includeNonSolids?: boolean;
+        includeMateConnectors?: boolean;
+        /** @description Whether or not to exclude suppressed instances/mate features in response */
+        excludeSuppressed?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTAssemblyDefinitionInfo"];
+        };
+      };
+    };
+  };
   getBillOfMaterials: {
     parameters: {
       query?: {
@@ -1928,6 +9996,35 @@ export interface operations {
       };
     };
   };
+  translateFormat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        did: string;
+        wv: string;
+        wvid: string;
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTTranslateFormatParams"];
+      };
+    };
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTTranslationRequestInfo"];
+        };
+      };
+    };
+  };
   getDocuments: {
     parameters: {
       query?: {
@@ -1967,6 +10064,32 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["BTGlobalTreeNodeListResponse"];
+        };
+      };
+    };
+  };
+  downloadExternalData: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-None-Match"?: string;
+      };
+      path: {
+        did: string;
+        fid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success! */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": string;
+          "application/octet-stream": string;
         };
       };
     };
@@ -2053,6 +10176,30 @@ export interface operations {
       };
     };
   };
+  getCurrentMicroversion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        did: string;
+        wv: string;
+        wvid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTMicroversionInfo"];
+        };
+      };
+    };
+  };
   getDocument: {
     parameters: {
       query?: never;
@@ -2071,6 +10218,254 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["BTDocumentInfo"];
+        };
+      };
+    };
+  };
+  encodeConfigurationMap: {
+    parameters: {
+      query?: {
+        versionId?: string;
+        linkDocumentId?: string;
+      };
+      header?: never;
+      path: {
+        did: string;
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTConfigurationParams"];
+      };
+    };
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTEncodedConfigurationInfo"];
+        };
+      };
+    };
+  };
+  getConfiguration: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTConfigurationResponse-2019"];
+        };
+      };
+    };
+  };
+  decodeConfiguration: {
+    parameters: {
+      query?: {
+        linkDocumentId?: string;
+        includeDisplay?: boolean;
+        configurationIsId?: boolean;
+      };
+      header?: never;
+      path: {
+        did: string;
+        wvm: string;
+        wvmid: string;
+        eid: string;
+        cid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTConfigurationInfo"];
+        };
+      };
+    };
+  };
+  getWMVEPsMetadata: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+        configuration?: string;
+        inferMetadataOwner?: boolean;
+        includeComputedProperties?: boolean;
+        includeComputedAssemblyProperties?: boolean;
+        thumbnail?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTMetadataObjectListInfoBTMetadataPartInfo"];
+        };
+      };
+    };
+  };
+  getWMVEPMetadata: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+        configuration?: string;
+        /** @description Index specifying the location of the rollback bar when the call is evaluated. A -1 indicates that it should be at the end of the featurelist. */
+        rollbackBarIndex?: number;
+        /** @description A specific element microversion in which to evaluate the request. */
+        elementMicroversionId?: string;
+        inferMetadataOwner?: boolean;
+        includeComputedProperties?: boolean;
+        includeComputedAssemblyProperties?: boolean;
+        thumbnail?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+        /** @description Denotes whether the pid specified is a part id (p) or a part identity (pi). */
+        iden: "p" | "pi";
+        pid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTMetadataObjectInfo"];
+        };
+      };
+    };
+  };
+  updateWVEPMetadata: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+        configuration?: string;
+        /** @description Index specifying the location of the rollback bar when the call is evaluated. A -1 indicates that it should be at the end of the featurelist. */
+        rollbackBarIndex?: number;
+        /** @description A specific element microversion in which to evaluate the request. */
+        elementMicroversionId?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+        /** @description Denotes whether the pid specified is a part id (p) or a part identity (pi). */
+        iden: "p" | "pi";
+        pid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json;charset=UTF-8; qs=0.09": string;
+      };
+    };
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": Record<string, never>;
+        };
+      };
+    };
+  };
+  updateWVMetadata: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        did: string;
+        wv: string;
+        wvid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json;charset=UTF-8; qs=0.09": string;
+      };
+    };
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": Record<string, never>;
         };
       };
     };
@@ -2114,6 +10509,146 @@ export interface operations {
       };
     };
   };
+  exportPartGltf: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+        configuration?: string;
+        /** @description Index specifying the location of the rollback bar when the call is evaluated. A -1 indicates that it should be at the end of the featurelist. */
+        rollbackBarIndex?: number;
+        /** @description A specific element microversion in which to evaluate the request. */
+        elementMicroversionId?: string;
+        angleTolerance?: number;
+        chordTolerance?: number;
+        precomputedLevelOfDetail?: string;
+        outputSeparateFaceNodes?: boolean;
+        faceId?: string[];
+        outputFaceAppearances?: boolean;
+        maxFacetWidth?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+        partid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success! */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "model/gltf+json": components["schemas"]["GlTF"];
+          "model/gltf-binary": string;
+        };
+      };
+    };
+  };
+  getPartStudioBodyDetails: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+        configuration?: string;
+        /** @description Index specifying the location of the rollback bar when the call is evaluated. A -1 indicates that it should be at the end of the featurelist. */
+        rollbackBarIndex?: number;
+        /** @description A specific element microversion in which to evaluate the request. */
+        elementMicroversionId?: string;
+        /** @description If specified, the response will only include body details for the specific parts as indicated here by their corresponding Id */
+        partIds?: string[];
+        /** @description Whether or not surfaces should be included in the response. */
+        includeSurfaces?: boolean;
+        /** @description Whether or not composite parts should be included in the response. */
+        includeCompositeParts?: boolean;
+        /** @description Whether or not geometric data should be included in the response. */
+        includeGeometricData?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTExportModelBodiesResponse-734"];
+        };
+      };
+    };
+  };
+  exportPartStudioGltf: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description URL-encoded string of configuration values (separated by `;`). See the [Configurations API Guide](https://onshape-public.github.io/docs/api-adv/configs/) for details. */
+        configuration?: string;
+        /** @description Index specifying the location of the rollback bar when the call is evaluated. A -1 indicates that it should be at the end of the featurelist. */
+        rollbackBarIndex?: number;
+        /** @description A specific element microversion in which to evaluate the request. */
+        elementMicroversionId?: string;
+        partId?: string[];
+        angleTolerance?: number;
+        chordTolerance?: number;
+        precomputedLevelOfDetail?: string;
+        outputSeparateFaceNodes?: boolean;
+        faceId?: string[];
+        outputFaceAppearances?: boolean;
+        maxFacetWidth?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description Indicates which of workspace (w), version (v), or document microversion (m) id is specified below. */
+        wvm: "w" | "v" | "m";
+        /** @description The id of the workspace, version or document microversion in which the operation should be performed. */
+        wvmid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success! */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "model/gltf+json": components["schemas"]["GlTF"];
+          "model/gltf-binary": string;
+        };
+      };
+    };
+  };
   getPartStudioMassProperties: {
     parameters: {
       query?: {
@@ -2153,6 +10688,82 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["BTMassPropertiesBulkInfo"];
+        };
+      };
+    };
+  };
+  createPartStudioTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Document ID. */
+        did: string;
+        /** @description One of w or v corresponding to whether a workspace or version was specified. */
+        wv: string;
+        /** @description Workspace (w) or Version (v) ID. */
+        wvid: string;
+        /** @description Element ID. */
+        eid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json;charset=UTF-8; qs=0.09": components["schemas"]["BTTranslateFormatParams"];
+      };
+    };
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTTranslationRequestInfo"];
+        };
+      };
+    };
+  };
+  getElementThumbnailWithApiConfiguration: {
+    parameters: {
+      query?: {
+        /** @description The id of the document through which the above document should be accessed; only applicable when accessing a version of the document. This allows a user who has access to document a to see data from document b, as long as document b has been linked to document a by a user who has permission to both. */
+        linkDocumentId?: string;
+        /** @description Cache Control key. If specified, the response header returned will tell the client to use cached thumbnails. */
+        t?: string;
+        /** @description Controls the return of the default image, if thumbnail is not available */
+        skipDefaultImage?: string;
+        rejectEmpty?: boolean;
+        requireConfigMatch?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description The id of the document in which to perform the operation. */
+        did: string;
+        /** @description The id of the workspace in which to perform the operation. */
+        wid: string;
+        /** @description The id of the element in which to perform the operation. */
+        eid: string;
+        cid: string;
+        /**
+         * @description the generated thumbnail size in pixels, widthxheigth
+         * @example 300x300
+         */
+        sz: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/octet-stream": Record<string, never>;
+          "image/*": Record<string, never>;
         };
       };
     };
@@ -2234,6 +10845,28 @@ export interface operations {
       };
     };
   };
+  getTranslation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description default response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BTTranslationRequestInfo"];
+        };
+      };
+    };
+  };
   sessionInfo: {
     parameters: {
       query?: never;
@@ -2255,3 +10888,6 @@ export interface operations {
     };
   };
 }
+type WithRequired<T, K extends keyof T> = T & {
+  [P in K]-?: T[P];
+};

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { apiRouter, apiRoutes } from "../../../emulator/api/router";
+import { apiRoutes } from "../../../emulator/api/router";
 import { gearboxIds as g, pumpIds, seedId } from "../../../emulator/seed";
 import { grace, soren } from "../../../emulator/seed/people";
-import { call, callValid, expectError, ORIGIN } from "./api-client";
+import { call, callValid, expectError, request as routed } from "./api-client";
 import { findOperation, openapiSpec } from "./openapi-validator";
 
-const request = (method: string, path: string) =>
-  apiRouter({ method, path, query: new URLSearchParams(), user: grace, origin: ORIGIN });
+const request = (method: string, path: string) => routed(path, { method, user: grace });
 
 describe("apiRouter", () => {
   it("routes only operations that exist in openapi.json, under their operationId", () => {
@@ -21,12 +20,31 @@ describe("apiRouter", () => {
     }
   });
 
+  it("asks each operation for the OAuth scope the spec declares", () => {
+    for (const route of apiRoutes) {
+      expect(route.scope ? [route.scope] : [], route.operationId).toEqual(
+        findOperation(route.operationId).scopes,
+      );
+    }
+    expect(
+      apiRoutes.filter((route) => route.scope === "OAuth2Write").map((r) => r.operationId),
+    ).toEqual(["updateWVEPMetadata", "updateWVMetadata"]);
+  });
+
+  it("refuses a token without the operation's scope with 403 before anything else", () => {
+    const refused = routed(`/documents/not-an-id`, { scopes: ["OAuth2ReadPII"] });
+    expect(expectError(refused as never, 403)).toContain("needs the OAuth2Read scope");
+    expect((routed("/users/sessioninfo", { scopes: [] }) as { status: number }).status).toBe(200);
+  });
+
   it("returns null for paths and methods that match no operation", () => {
     expect(request("GET", "/nothing/here")).toBeNull();
     expect(request("POST", "/documents")).toBeNull();
     expect(request("DELETE", `/documents/${g.document}`)).toBeNull();
     expect(request("GET", `/thumbnails/d/${g.document}/v/${g.versionV1}/s/300x170`)).toBeNull();
-    expect(request("GET", "/documents/")?.operationId).toBe("getDocuments");
+    expect((request("GET", "/documents/") as { operationId: string }).operationId).toBe(
+      "getDocuments",
+    );
   });
 
   it("validates ids before looking anything up", () => {

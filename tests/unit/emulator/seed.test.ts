@@ -61,3 +61,35 @@ describe("seed data", () => {
     expect(masses.map((m) => Number(m.toFixed(6)))).toEqual([1.08, 0.2355, 0.0785, 0.157, 0]);
   });
 });
+
+describe("seeds for later features", () => {
+  it("has names that attack spreadsheets where Ada can read them", async () => {
+    const { formulaIds, formulaPartNames, formulaDocumentName } =
+      await import("../../../emulator/seed/formula-names");
+    const doc = accessibleDocuments(ada.id).find((d) => d.id === formulaIds.document);
+    expect(doc?.name).toBe(formulaDocumentName);
+    expect(doc?.name.startsWith("=")).toBe(true);
+    const studio = seedElement(formulaIds.document, formulaIds.partStudio);
+    const names = isPartStudio(studio) ? studio.parts.map((p) => p.name) : [];
+    expect(names).toEqual([...formulaPartNames]);
+    expect(names.map((n) => n[0])).toEqual(["=", "+", "-", "@", "\t", "＝"]);
+    const assembly = seedElement(formulaIds.document, formulaIds.assembly);
+    expect(isAssembly(assembly) && assembly.bomColumns?.map((c) => c.name[0])).toEqual(["=", "@"]);
+  });
+
+  it("keeps the new elements in filler documents after their first Part Studio", async () => {
+    const { railIds } = await import("../../../emulator/seed/configured-rail");
+    const rail = seedDocuments.find((d) => d.id === railIds.document);
+    expect(rail?.workspaces[0]?.elements.map((e) => e.name)).toEqual([
+      "Part Studio 1",
+      "Schiene konfigurierbar",
+      "Schiene montiert",
+    ]);
+  });
+
+  it("has a fourth user, who can read the gearbox and owns nothing", async () => {
+    const { katherine } = await import("../../../emulator/seed/people");
+    expect(katherine.name).toBe("Katherine Johnson");
+    expect(accessibleDocuments(katherine.id).map((d) => d.id)).toEqual([gearboxIds.document]);
+  });
+});
