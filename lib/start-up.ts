@@ -1,8 +1,10 @@
 import { EnvError, getEnv } from "./env";
 import { getDb } from "./db/client";
+import { rememberStartUpContext } from "./start-up-context";
 
 /** Checks every setting, then opens the database and applies migrations. */
 export async function startUp(): Promise<void> {
+  rememberStartUpContext();
   try {
     getEnv();
   } catch (error) {

@@ -1,4 +1,5 @@
 import { recordSignInFailure } from "@/lib/auth/sign-in-failure";
+import { inStartUpContext } from "@/lib/start-up-context";
 
 // The fetch Auth.js uses for Onshape's token and sessioninfo endpoints. It adds a timeout, and
 // when Onshape refuses a step it logs which step and Onshape's answer: the line a developer
@@ -19,10 +20,9 @@ export function createOnshapeAuthFetch({ tokenUrl, clientSecret }: AuthFetchOpti
     const where = `${init?.method ?? "GET"} ${url.origin}${url.pathname}`;
     let response: Response;
     try {
-      response = await fetch(input, {
-        ...init,
-        signal: init?.signal ?? AbortSignal.timeout(stepTimeoutMs),
-      });
+      response = await inStartUpContext(() =>
+        fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(stepTimeoutMs) }),
+      );
     } catch (error) {
       recordSignInFailure("onshape-unreachable");
       console.error(`[onshape] ${step} step: could not reach ${where}: ${describe(error)}`);

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { inStartUpContext } from "@/lib/start-up-context";
 import { isAllowedOnshapeOrigin } from "../origins";
 import type { TokenStore } from "../tokens/token-store";
 import type { ResponseCache } from "./response-cache";
@@ -44,13 +45,16 @@ export function createTransport(options: TransportOptions) {
       headers.set("accept", headers.get("accept") ?? "application/json");
       let response: Response;
       try {
-        response = await fetch(url, {
-          method,
-          headers,
-          body,
-          redirect: "manual",
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+        // Kept-alive connections and the timeout's timer outlive this request: see start-up-context.
+        response = await inStartUpContext(() =>
+          fetch(url, {
+            method,
+            headers,
+            body,
+            redirect: "manual",
+            signal: AbortSignal.timeout(timeoutMs),
+          }),
+        );
       } catch (error) {
         // A kept-alive connection the server closed meanwhile fails before any answer: a read
         // may be sent once more. A timeout is not retried (it would double the wait).

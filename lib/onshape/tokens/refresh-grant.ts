@@ -1,3 +1,4 @@
+import { inStartUpContext } from "@/lib/start-up-context";
 import { z } from "zod";
 
 // The refresh-token grant at Onshape's token endpoint. Same rules as the code grant: a form
@@ -33,17 +34,22 @@ export async function requestRefresh(
 ): Promise<RefreshOutcome> {
   let response: Response;
   try {
-    response = await fetch(client.tokenUrl, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body: new URLSearchParams({
-        grant_type: "refresh_token",
-        refresh_token: refreshToken,
-        client_id: client.clientId,
-        client_secret: client.clientSecret,
+    response = await inStartUpContext(() =>
+      fetch(client.tokenUrl, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          accept: "application/json",
+        },
+        body: new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: refreshToken,
+          client_id: client.clientId,
+          client_secret: client.clientSecret,
+        }),
+        signal: AbortSignal.timeout(timeoutMs),
       }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    );
   } catch (error) {
     return { kind: "failed", reason: `token endpoint unreachable: ${(error as Error).message}` };
   }
