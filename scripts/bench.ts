@@ -2,23 +2,44 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { demoClient } from "../emulator/demo-client";
 import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
+import { postgresAvailable } from "../tests/unit/support/postgres";
 import { startAppServer } from "./lib/app-server";
 import { signInOverHttp } from "./lib/http-sign-in";
+import {
+  buildBarePage,
+  startBarePage,
+  startMeasuredApp,
+  type MeasuredServer,
+} from "./lib/measured-servers";
+import {
+  loadRow,
+  loadTableHeader,
+  maxGrowthBytes,
+  maxRssBytes,
+  mb,
+  runLoad,
+  type LoadRun,
+} from "./lib/memory-run";
 import { diffCounts, median, percentile, sum } from "./lib/stats";
 
 // `npm run bench`: the production app against the local Onshape with a fixed latency per API
 // call. For each view: server time to the end of the HTML for a first view (a user whose cache
-// is cold) and a repeat view, Onshape calls per view by operation, then first-load JS and
-// throughput. Prints a table and writes bench-results/latest.json.
+// is cold) and a repeat view, Onshape calls per view by operation, and first-load JS. Then,
+// side by side in the same run, the cached Part Studio page under load (50 connections,
+// 20,000 requests: throughput, latency, CPU per request, RSS, heap growth after a full GC) on
+// the app with Postgres and with PGlite, and on a bare Next page built from the same
+// node_modules (scripts/bench-bare) that reads a cookie, with and without one Postgres query.
+// Prints the tables and writes bench-results/latest.json.
 
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const warmups = 3;
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const loadPort = port + 1;
+const loadRequests = Number(process.env.BENCH_LOAD_REQUESTS ?? 20_000);
 const appUrl = `http://localhost:${port}`;
 
 const { document: did, versionV2: vid, workspace: wid } = gearboxIds;
@@ -31,6 +52,11 @@ const views = [
   // Linked from the document page, which knows the element's type (`?type=`): the content is
   // fetched alongside the element lookup.
   { name: "Part Studio", path: `${at}/e/${gearboxIds.partStudio}?type=partstudio`, depth: 1 },
+  {
+    name: "Part Studio (workspace)",
+    path: `/documents/${did}/w/${wid}/e/${gearboxIds.partStudio}?type=partstudio`,
+    depth: 1,
+  },
   // A pasted URL does not say the type: the lookup must come first.
   { name: "Part Studio (pasted URL)", path: `${at}/e/${gearboxIds.partStudio}`, depth: 2 },
   { name: "assembly (BOM)", path: `${at}/e/${gearboxIds.topAssembly}?type=assembly`, depth: 1 },
@@ -80,9 +106,19 @@ async function firstLoadJsKb(path: string, cookie: string): Promise<number> {
 }
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (!process.env.BENCH_SKIP_BUILD) {
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+    buildBarePage();
+  }
   const emulator = await startEmulator({
-    clients: [{ ...demoClient, redirectUris: [`${appUrl}/api/auth/callback/onshape`] }],
+    clients: [
+      {
+        ...demoClient,
+        redirectUris: [port, loadPort].map(
+          (p) => `http://localhost:${p}/api/auth/callback/onshape`,
+        ),
+      },
+    ],
     // Every view gets its own users, so each first view starts with a cold cache.
     extraUsers: views.length * (runs + warmups) + 1,
   });
@@ -148,36 +184,89 @@ async function main() {
       "/documents": await firstLoadJsKb("/documents", reportCookie),
       "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
     };
-    const load = await autocannon({
-      url: `${appUrl}${partStudio}`,
-      connections: 50,
-      duration: Number(process.env.BENCH_DURATION_SEC ?? 15),
-      headers: { cookie: reportCookie },
-    });
-    const throughput = {
-      requestsPerSec: load.requests.average,
-      latencyP50Ms: load.latency.p50,
-      latencyP99Ms: load.latency.p99,
-      total: load.requests.total,
-      errors: load.errors,
-      timeouts: load.timeouts,
-      non2xx: load.non2xx,
-    };
     const report = {
       date: new Date().toISOString(),
       latencyMs,
       runs,
       views: results,
       firstLoadJs,
-      throughput,
+      load: [] as { server: string; run: LoadRun }[],
     };
+    printTable(report);
+    // The load runs come one at a time, each alone on the machine with the local Onshape.
+    await app.stop();
+    const [userId] = emulator.state.users.keys();
+    const partStudioPath = views.find((v) => v.name === "Part Studio")!.path;
+    const servers: { name: string; app: boolean; start: () => Promise<MeasuredServer> }[] = [
+      {
+        name: "bare page",
+        app: false,
+        start: () => startBarePage({ port: loadPort, withQuery: false }),
+      },
+      {
+        name: "bare page + one Postgres query",
+        app: false,
+        start: () => startBarePage({ port: loadPort, withQuery: true }),
+      },
+      {
+        name: "app on Postgres",
+        app: true,
+        start: () =>
+          startMeasuredApp({ port: loadPort, emulator, database: "Postgres", userId: userId! }),
+      },
+      {
+        name: "app on PGlite",
+        app: true,
+        start: () =>
+          startMeasuredApp({ port: loadPort, emulator, database: "PGlite", userId: userId! }),
+      },
+    ];
+    const hasPostgres = await postgresAvailable();
+    for (const { name, app: isApp, start } of servers) {
+      if (name.includes("Postgres") && !hasPostgres) continue;
+      const measured = await start();
+      try {
+        const path = isApp ? partStudioPath : "/";
+        const first = await fetch(`${measured.server.url}${path}`, {
+          headers: { cookie: measured.cookie },
+        });
+        if (first.status !== 200) throw new Error(`${name}: answered ${first.status}`);
+        const run = await runLoad({
+          server: measured.server,
+          path,
+          cookie: measured.cookie,
+          total: loadRequests,
+        });
+        report.load.push({ server: name, run });
+        console.log(loadRow(name, run, { app: isApp }));
+      } finally {
+        await measured.stop();
+      }
+    }
     await mkdir("bench-results", { recursive: true });
     await writeFile("bench-results/latest.json", JSON.stringify(report, null, 2));
-    printTable(report);
+    printLoadTable(report.load);
   } finally {
     await app.stop();
     await emulator.close();
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function printLoadTable(load: { server: string; run: LoadRun }[]) {
+  console.log(
+    `\nCached Part Studio page (bare: \`/\`), 50 connections, ${loadRequests} requests each, one server at a time; throughput, latency and CPU over the requests after the first 1,000; heap: live after a full GC at 1,000 and at the end (app targets: growth ≤ ${mb(maxGrowthBytes)}, RSS ≤ ${mb(maxRssBytes)})\n`,
+  );
+  for (const line of loadTableHeader) console.log(line);
+  for (const { server, run } of load)
+    console.log(loadRow(server, run, { app: server.startsWith("app") }));
+  const yardstick = load.find((l) => l.server === "bare page + one Postgres query")?.run;
+  for (const { server, run } of load.filter((l) => l.server.startsWith("app"))) {
+    if (!yardstick) break;
+    const ratio = run.requestsPerSec / yardstick.requestsPerSec;
+    console.log(
+      `${server}: ${ratio.toFixed(2)} × the bare page + query's throughput ${ratio >= 0.5 ? "✓" : "✗"} (target ≥ 0.5), p50 ${run.p50Ms} ms ${run.p50Ms <= 300 ? "✓" : "✗"} (≤ 300), p99 ${run.p99Ms} ms ${run.p99Ms <= 600 ? "✓" : "✗"} (≤ 600), CPU ${(run.cpuMsPerRequest / yardstick.cpuMsPerRequest).toFixed(1)} × per request`,
+    );
   }
 }
 
@@ -193,7 +282,6 @@ function printTable(report: {
     repeat: Stats;
   }[];
   firstLoadJs: Record<string, number>;
-  throughput: Record<string, number>;
 }) {
   const calls = (c: Record<string, number>) =>
     sum(c) === 0
@@ -215,10 +303,6 @@ function printTable(report: {
     `\nFirst-load JS (gzip): ${Object.entries(report.firstLoadJs)
       .map(([p, kb]) => `${p} ${kb} kB`)
       .join(", ")}`,
-  );
-  const t = report.throughput;
-  console.log(
-    `Throughput (Part Studio, 50 connections): ${t.requestsPerSec?.toFixed(0)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms, ${t.total} requests, ${t.errors} errors, ${t.timeouts} timeouts, ${t.non2xx} non-2xx\n`,
   );
 }
 

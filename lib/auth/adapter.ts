@@ -2,6 +2,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import type { Adapter } from "next-auth/adapters";
 import type { Database } from "@/lib/db/open";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
+import { withSessionCache } from "./session-cache";
 
 /** Auth.js's database adapter on the app's tables: the one way session rows are written. */
 export function authAdapter(
@@ -17,5 +18,6 @@ export function authAdapter(
   if (!createSession || !getSessionAndUser || !deleteSession) {
     throw new Error("The Drizzle adapter lacks the session methods database sessions need");
   }
-  return { ...adapter, createSession, getSessionAndUser, deleteSession };
+  // Lookups remembered for seconds in this process (session-cache.ts).
+  return withSessionCache({ ...adapter, createSession, getSessionAndUser, deleteSession });
 }
