@@ -26,13 +26,16 @@ export function createTransport(options: TransportOptions) {
 
   return async function send(userId: string, request: Request): Promise<Response> {
     const cache = request.method === "GET" ? options.cache : undefined;
+    const startedAt = Date.now();
+    // The token first, even for a cache hit: cached answers are served only to an account that
+    // still holds a live grant (not marked for reconnect, token unexpired or just refreshed).
+    let token = await options.tokens.accessToken(userId);
     const hit = await cache?.get(userId, request.url);
     if (hit)
       return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
     // Read once: a retry after a 401 or a 429 sends the same bytes again.
     let method = request.method;
     let body = ["GET", "HEAD"].includes(method) ? undefined : await request.arrayBuffer();
-    let token = await options.tokens.accessToken(userId);
     let url = request.url;
     let refreshed = false;
     let resetRetried = false;
@@ -87,9 +90,11 @@ export function createTransport(options: TransportOptions) {
       if (!response.ok) throw errorFor(response);
       const complete = await readComplete(response);
       // Stored off the critical path: the page need not wait for the write.
-      cache?.put(userId, request.url, complete.body, complete.contentType).catch((error) => {
-        console.error("[onshape] could not cache a response:", (error as Error).message);
-      });
+      cache
+        ?.put(userId, request.url, complete.body, complete.contentType, startedAt)
+        .catch((error) => {
+          console.error("[onshape] could not cache a response:", (error as Error).message);
+        });
       return new Response(complete.body as BodyInit, {
         status: response.status,
         headers: response.headers,
