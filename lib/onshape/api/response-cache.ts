@@ -2,13 +2,12 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import type { Database } from "@/lib/db/open";
 import { onshapeResponseCache } from "@/lib/db/schema";
-import { onshapeIdSource } from "../ids";
 import { onForgetAccountMemory } from "../account-memory";
 
-// Onshape answers kept per account (access differs between users). Data read at a version (v)
-// or microversion (m) never changes: it goes to the database, shared by all app processes, for a
-// day (bounding how long lost access could still show it). Everything else is kept in process
-// memory for a few seconds, so a repeat view is free but workspace edits show up almost at once.
+// Onshape answers kept per account (access differs between users). Immutable ones (read at a
+// version or microversion, or at a workspace's microversion: cache-policy.ts) go to the
+// database, shared by all app processes, for a day (bounding how long lost access could still
+// show them). Everything else is kept in process memory for a few seconds.
 // The database row is the truth: a process keeps its copy of one for a few seconds only, so an
 // account's answers deleted on one server (forgetAccount) stop being served on every server.
 
@@ -25,15 +24,20 @@ export type ResponseCacheOptions = {
 
 export type CachedResponse = { body: Uint8Array; contentType: string };
 
+export type CacheEntry = CachedResponse & {
+  userId: string;
+  /** What the answer is kept under: its URL, or more (cache-policy.ts). */
+  key: string;
+  /** Kept a day in the database rather than seconds in this process. */
+  immutable: boolean;
+  /** When the call that read the answer left (Date.now()). */
+  startedAt?: number;
+};
+
 export type ResponseCache = ReturnType<typeof createResponseCache>;
 
-const immutablePath = new RegExp(`/d/${onshapeIdSource}/[vm]/${onshapeIdSource}(/|$)`);
 // Expired entries are swept on writes, at most this often: no timer outlives a request.
 const sweepEveryMs = 10_000;
-
-export function isImmutableUrl(url: string): boolean {
-  return immutablePath.test(new URL(url).pathname);
-}
 
 const keyOf = (userId: string, url: string) => `${userId} ${url}`;
 
@@ -68,6 +72,7 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   onForgetAccountMemory(forgetInMemory);
 
   return {
+    /** `url`: what the answer is kept under (CacheEntry.key). */
     async get(userId: string, url: string): Promise<CachedResponse | null> {
       const key = keyOf(userId, url);
       const remembered = memory.get(key);
@@ -86,17 +91,10 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
       return found;
     },
 
-    /** `startedAt`: when the call that read this answer began (Date.now()). */
-    async put(
-      userId: string,
-      url: string,
-      body: Uint8Array,
-      contentType: string,
-      startedAt = Date.now(),
-    ): Promise<void> {
+    async put(answer: CacheEntry): Promise<void> {
+      const { userId, key: url, body, contentType, immutable } = answer;
       if (body.byteLength > maxBytes / 4) return;
-      if ((forgottenAt.get(userId) ?? -Infinity) >= startedAt) return;
-      const immutable = isImmutableUrl(url);
+      if ((forgottenAt.get(userId) ?? -Infinity) >= (answer.startedAt ?? Date.now())) return;
       remember(keyOf(userId, url), { body, contentType }, immutable ? memoryCopyMs : mutableTtlMs);
       // Seconds-long answers stay in this process: writing them to the database would cost
       // more than the rare repeat view on another server saves.

@@ -108,7 +108,15 @@ describe("forgetAccountData", () => {
     const startedAt = Date.now();
     await forgetAccountData({ userId, db: database.db });
     const url = `${harness.emulator.url}/api/v16/documents/d/${did}/v/${version.vid}/elements`;
-    await cache.put(userId, url, new TextEncoder().encode("[]"), "application/json", startedAt);
+    const body = new TextEncoder().encode("[]");
+    await cache.put({
+      userId,
+      key: url,
+      body,
+      contentType: "application/json",
+      immutable: true,
+      startedAt,
+    });
     expect(await rows()).toEqual([]);
     expect(await cache.get(userId, url)).toBeNull();
   });
