@@ -22,12 +22,11 @@ export async function signOutOfApp(): Promise<void> {
 
 /** From the tab, inside Onshape's iframe: sign in there and come back to the same tab. */
 export async function signInInTab(formData: FormData): Promise<void> {
-  const query = String(formData.get("tab") ?? "");
-  const parsed = parseTabContext(new URLSearchParams(query), {
-    apiOrigin: getEnv().ONSHAPE_API_URL,
-  });
-  // A tampered form: the tab URL itself then answers with its 400 page.
-  if (!parsed.ok) redirect(`/tab?${query}`);
+  const query = new URLSearchParams(String(formData.get("tab") ?? ""));
+  const parsed = parseTabContext(query, { apiOrigin: getEnv().ONSHAPE_API_URL });
+  // A tampered form: the tab URL itself then answers with its 400 page naming the parameter.
+  // The query is encoded again, so a CR or LF in the field never reaches a header (a 500).
+  if (!parsed.ok) redirect(`/tab?${query.toString()}`);
   const { context } = parsed;
   await signIn(
     "onshape",
