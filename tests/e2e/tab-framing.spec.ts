@@ -41,17 +41,18 @@ test("only the tab may be framed, and only by Onshape; every other response says
 });
 
 test("Onshape itself cannot frame a page other than the tab (regression)", async ({ page }) => {
-  await page.route(`${emulatorUrl}/__framing-probe`, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<iframe id="app" src="${appUrl}/" width="600" height="400"></iframe>`,
-    }),
-  );
-  const framed = page.waitForResponse((r) => r.url() === `${appUrl}/`);
-  await page.goto(`${emulatorUrl}/__framing-probe`);
-  await framed;
-  const frame = await (await page.locator("#app").elementHandle())!.contentFrame();
-  await expect.poll(() => frame!.url()).toMatch(/^chrome-error:/);
+  const host = new TabHostPage(page);
+  await host.goto(gearboxTab);
+  await expect(
+    host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }),
+  ).toBeVisible();
+  const frame = await host.tabFrame();
+  for (const path of ["/", "/documents", "/tab/popup"]) {
+    await page
+      .locator("#app-tab")
+      .evaluate((iframe: HTMLIFrameElement, src) => (iframe.src = src), `${appUrl}${path}`);
+    await expect.poll(() => frame.url(), path).toMatch(/^chrome-error:/);
+  }
 });
 
 test("a page on another site cannot frame the app; the local Onshape can", async ({ page }) => {
