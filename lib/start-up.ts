@@ -1,7 +1,8 @@
 import { EnvError, getEnv } from "./env";
 import { getDb } from "./db/client";
+import { scheduleSweeps } from "./db/sweep";
 
-/** Checks every setting, then opens the database and applies migrations. */
+/** Checks every setting, opens the database and applies migrations, then sweeps now and then. */
 export async function startUp(): Promise<void> {
   try {
     getEnv();
@@ -11,4 +12,5 @@ export async function startUp(): Promise<void> {
     process.exit(1);
   }
   await getDb();
+  scheduleSweeps(getDb);
 }
