@@ -48,7 +48,8 @@ export class AppError extends Error {
 
   /** What the user reads: never a stack, a URL with a token, or Onshape's raw body. */
   get userMessage(): string {
-    if (this.kind === "rate-limited" && this.retryAfterSec !== undefined) {
+    const ownMessage = this.message !== defaultMessages[this.kind];
+    if (this.kind === "rate-limited" && this.retryAfterSec !== undefined && !ownMessage) {
       return `${defaultMessages["rate-limited"]} Try again in ${this.retryAfterSec} s.`;
     }
     return this.message;

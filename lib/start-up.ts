@@ -1,8 +1,9 @@
 import { EnvError, getEnv } from "./env";
 import { getDb } from "./db/client";
 import { rememberStartUpContext } from "./start-up-context";
+import { scheduleSweeps } from "./db/sweep";
 
-/** Checks every setting, then opens the database and applies migrations. */
+/** Checks every setting, opens the database and applies migrations, then sweeps now and then. */
 export async function startUp(): Promise<void> {
   rememberStartUpContext();
   try {
@@ -13,4 +14,5 @@ export async function startUp(): Promise<void> {
     process.exit(1);
   }
   await getDb();
+  scheduleSweeps(getDb);
 }

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getEnv } from "@/lib/env";
 import { tabContextQuery, type TabContext } from "@/lib/extension/tab-context";
 import { CookieHelp } from "./cookie-help";
+import { TabAccountControls } from "./tab-account-controls";
 import { TabContextSummary } from "./tab-context-summary";
 
 type Props = {
@@ -19,12 +20,15 @@ export function TabSignedIn({ viewer, context, memoryOnly = false }: Props) {
     <>
       <header className="flex flex-wrap items-start justify-between gap-2 border-b border-onshape-line pb-2">
         <TabContextSummary context={context} />
-        <p className="text-xs text-onshape-muted">
-          Signed in as{" "}
-          <strong data-testid="onshape-user-name" className="text-onshape-ink">
-            {viewer.name ?? "your Onshape account"}
-          </strong>
-        </p>
+        <div className="flex flex-col items-end gap-0.5">
+          <p className="text-xs text-onshape-muted">
+            Signed in as{" "}
+            <strong data-testid="onshape-user-name" className="text-onshape-ink">
+              {viewer.name ?? "your Onshape account"}
+            </strong>
+          </p>
+          <TabAccountControls tabQuery={surface.tabQuery} />
+        </div>
       </header>
       {memoryOnly ? (
         <div

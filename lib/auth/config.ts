@@ -6,6 +6,7 @@ import { authAdapter } from "./adapter";
 import { authCookies } from "./cookies";
 import { sessionMaxAgeSec, sessionUpdateAgeSec } from "./sessions";
 import { authErrorType, classifyAuthError, recordSignInFailure } from "./sign-in-failure";
+import { signOutEverywhere } from "./sign-out";
 import { storeFreshTokens } from "./store-fresh-tokens";
 
 export const errorPagePath = "/auth/error";
@@ -43,6 +44,11 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
       // brings newer ones (the old refresh token may be dead), so store those.
       async signIn({ account, profile }) {
         if (account) await storeFreshTokens(db, account, profile);
+      },
+      // Signing out anywhere signs the user out everywhere (lib/auth/sign-out.ts).
+      async signOut(message) {
+        const userId = "session" in message ? message.session?.userId : undefined;
+        if (userId) await signOutEverywhere(db, { userId });
       },
     },
     logger: {

@@ -1,5 +1,6 @@
 import { recordSignInFailure } from "@/lib/auth/sign-in-failure";
 import { inStartUpContext } from "@/lib/start-up-context";
+import { scrubSecrets } from "./scrub";
 
 // The fetch Auth.js uses for Onshape's token and sessioninfo endpoints. It adds a timeout, and
 // when Onshape refuses a step it logs which step and Onshape's answer: the line a developer
@@ -30,7 +31,7 @@ export function createOnshapeAuthFetch({ tokenUrl, clientSecret }: AuthFetchOpti
     }
     if (!response.ok) {
       recordSignInFailure(failureFor(step, response.status));
-      const answer = scrub((await response.clone().text()).slice(0, 500), clientSecret);
+      const answer = scrubSecrets((await response.clone().text()).slice(0, 500), [clientSecret]);
       console.error(
         `[onshape] ${step} step failed: ${where} answered ${response.status}: ${answer}`,
       );
@@ -49,9 +50,4 @@ function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return `${error.name} ${error.message}${cause}`;
-}
-
-function scrub(text: string, secret: string): string {
-  if (!secret) return text;
-  return text.split(secret).join("[secret]").split(encodeURIComponent(secret)).join("[secret]");
 }
