@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError, isAppError } from "@/lib/errors";
+import { log } from "@/lib/ops/logger";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -29,7 +30,10 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       return await handler({ request, user, params, query });
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
-      console.error("[route]", request.method, new URL(request.url).pathname, error);
+      log().error(
+        { method: request.method, path: new URL(request.url).pathname, err: error },
+        "route failed",
+      );
       return Response.json(
         { error: "internal", message: "Something went wrong on the server." },
         { status: 500, headers: { "cache-control": "no-store" } },

@@ -20,7 +20,7 @@ test("a wrong client secret gets a clear page, and the log names the token step"
 
     const log = app.output();
     expect(log).toContain(
-      `[onshape] token step failed: POST ${emulatorUrl}/oauth/token answered 401`,
+      `token step failed: POST ${emulatorUrl}/oauth/token answered 401`,
     );
     expect(log).toContain("invalid_client");
     for (const form of [wrongSecret, encodeURIComponent(wrongSecret), demoClient.secret]) {

@@ -1,7 +1,9 @@
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/ops/logger";
 import { isAllowedOnshapeOrigin } from "../origins";
 import type { TokenStore } from "../tokens/token-store";
-import type { ResponseCache } from "./response-cache";
+import { operationOf } from "./operation-name";
+import { isImmutableUrl, type ResponseCache } from "./response-cache";
 
 // The one way the app talks to Onshape's API: bearer token from the token store, a timeout on
 // every call, refresh-and-retry once on 401, bounded waits on 429, redirects followed only to
@@ -15,7 +17,24 @@ export type TransportOptions = {
   timeoutMs?: number;
   /** Longest Retry-After the app will sit out before giving the user a rate-limit error. */
   maxRetryWaitSec?: number;
+  /** Told of every call to Onshape, 429 and cache lookup (logs, metrics, the API budget). */
+  observe?: (event: TransportEvent) => void;
 };
+
+export type TransportEvent =
+  | {
+      kind: "call";
+      userId: string;
+      operation: string;
+      method: string;
+      /** 0: no answer (timeout, connection refused or cut). */
+      status: number;
+      durationMs: number;
+      /** Onshape's X-Rate-Limit-Remaining, when it sent one. */
+      rateLimitRemaining?: number;
+    }
+  | { kind: "rate-limited"; userId: string; operation: string; waitSec: number; retried: boolean }
+  | { kind: "cache"; operation: string; immutable: boolean; hit: boolean };
 
 const maxRateRetries = 2;
 const maxRedirects = 3;
@@ -24,9 +43,15 @@ export function createTransport(options: TransportOptions) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxWait = options.maxRetryWaitSec ?? 5;
 
+  const observe = options.observe ?? (() => {});
+
   return async function send(userId: string, request: Request): Promise<Response> {
+    const operation = operationOf(request);
     const cache = request.method === "GET" ? options.cache : undefined;
     const hit = await cache?.get(userId, request.url);
+    if (cache) {
+      observe({ kind: "cache", operation, immutable: isImmutableUrl(request.url), hit: !!hit });
+    }
     if (hit)
       return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
     // Read once: a retry after a 401 or a 429 sends the same bytes again.
@@ -43,6 +68,8 @@ export function createTransport(options: TransportOptions) {
       headers.set("authorization", `Bearer ${token}`);
       headers.set("accept", headers.get("accept") ?? "application/json");
       let response: Response;
+      const started = performance.now();
+      const call = { kind: "call", userId, operation, method } as const;
       try {
         response = await fetch(url, {
           method,
@@ -51,7 +78,14 @@ export function createTransport(options: TransportOptions) {
           redirect: "manual",
           signal: AbortSignal.timeout(timeoutMs),
         });
+        observe({
+          ...call,
+          status: response.status,
+          durationMs: performance.now() - started,
+          rateLimitRemaining: rateLimitRemaining(response),
+        });
       } catch (error) {
+        observe({ ...call, status: 0, durationMs: performance.now() - started });
         // A kept-alive connection the server closed meanwhile fails before any answer: a read
         // may be sent once more. A timeout is not retried (it would double the wait).
         if (!resetRetried && method === "GET" && !isTimeout(error)) {
@@ -68,7 +102,9 @@ export function createTransport(options: TransportOptions) {
       }
       if (response.status === 429) {
         const wait = retryAfterSec(response);
-        if (rateRetries < maxRateRetries && wait <= maxWait) {
+        const retried = rateRetries < maxRateRetries && wait <= maxWait;
+        observe({ kind: "rate-limited", userId, operation, waitSec: retried ? wait : 0, retried });
+        if (retried) {
           await discard(response);
           rateRetries++;
           await new Promise((resolve) => setTimeout(resolve, wait * 1000));
@@ -88,7 +124,7 @@ export function createTransport(options: TransportOptions) {
       const complete = await readComplete(response);
       // Stored off the critical path: the page need not wait for the write.
       cache?.put(userId, request.url, complete.body, complete.contentType).catch((error) => {
-        console.error("[onshape] could not cache a response:", (error as Error).message);
+        log().error({ operation, err: (error as Error).message }, "could not cache a response");
       });
       return new Response(complete.body as BodyInit, {
         status: response.status,
@@ -136,6 +172,12 @@ async function discard(response: Response): Promise<void> {
 function retryAfterSec(response: Response): number {
   const value = Number(response.headers.get("retry-after"));
   return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : 1;
+}
+
+function rateLimitRemaining(response: Response): number | undefined {
+  const value = response.headers.get("x-rate-limit-remaining");
+  const count = value === null || value.trim() === "" ? NaN : Number(value);
+  return Number.isInteger(count) && count >= 0 ? count : undefined;
 }
 
 function redirectTarget(response: Response, from: string, apiUrl: string): string {
