@@ -45,3 +45,7 @@ export function observeOnshape(event: TransportEvent): void {
 export function observeRefresh(outcome: RefreshOutcome): void {
   metrics().tokenRefreshes.inc({ outcome });
 }
+
+export function observeTranslation(event: "started" | "done" | "failed"): void {
+  metrics().translations.inc({ event });
+}

@@ -36,6 +36,14 @@ export type TransportEvent =
   | { kind: "rate-limited"; userId: string; operation: string; waitSec: number; retried: boolean }
   | { kind: "cache"; operation: string; immutable: boolean; hit: boolean };
 
+export type SendOptions = {
+  /**
+   * false: neither served from nor stored in the response cache (answers that must be fresh,
+   * like the current microversion, and 3D models, which have a store of their own).
+   */
+  cache?: boolean;
+};
+
 const maxRateRetries = 2;
 const maxRedirects = 3;
 
@@ -45,9 +53,14 @@ export function createTransport(options: TransportOptions) {
 
   const observe = options.observe ?? (() => {});
 
-  return async function send(userId: string, request: Request): Promise<Response> {
+  return async function send(
+    userId: string,
+    request: Request,
+    sendOptions: SendOptions = {},
+  ): Promise<Response> {
     const operation = operationOf(request);
-    const cache = request.method === "GET" ? options.cache : undefined;
+    const useCache = request.method === "GET" && sendOptions.cache !== false;
+    const cache = useCache ? options.cache : undefined;
     const hit = await cache?.get(userId, request.url);
     if (cache) {
       observe({ kind: "cache", operation, immutable: isImmutableUrl(request.url), hit: !!hit });
