@@ -6,16 +6,14 @@ import { startStack, type Stack } from "./stack";
 // server, two standalone servers on it, nginx in front.
 export const test = base.extend<object, { stack: Stack }>({
   stack: [
-    async ({}, use) => {
+    async ({}, provide) => {
       if (!(await postgresAvailable())) throw new Error("the proxy suite needs Postgres");
       const database = await createScratchDatabase();
       const stack = await startStack(database.url);
-      try {
-        await use(stack);
-      } finally {
+      await provide(stack).finally(async () => {
         await stack.close();
         await database.drop();
-      }
+      });
     },
     { scope: "worker", timeout: 120_000 },
   ],
