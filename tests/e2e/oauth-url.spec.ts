@@ -40,5 +40,5 @@ test("a redirectOnshapeUri that is not Onshape is not followed: the user lands o
   });
   expect(signedIn.status()).toBeGreaterThanOrEqual(300);
   expect(signedIn.status()).toBeLessThan(400);
-  expect(signedIn.headers().location).toBe("/");
+  expect(signedIn.headers().location).toMatch(/^(http:\/\/localhost:\d+)?\/$/);
 });
