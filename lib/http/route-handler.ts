@@ -3,6 +3,7 @@ import { z } from "zod";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError, isAppError } from "@/lib/errors";
 import { withRequestMemo } from "@/lib/onshape/request-memo";
+import { log } from "@/lib/ops/logger";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -62,7 +63,10 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
       return await withRequestMemo(() => handler({ request, user, params, query, body }));
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
-      console.error("[route]", request.method, new URL(request.url).pathname, error);
+      log().error(
+        { method: request.method, path: new URL(request.url).pathname, err: error },
+        "route failed",
+      );
       return Response.json(
         { error: "internal", message: "Something went wrong on the server." },
         { status: 500, headers: { "cache-control": "no-store" } },

@@ -1,4 +1,5 @@
 import { recordSignInFailure } from "@/lib/auth/sign-in-failure";
+import { log } from "@/lib/ops/logger";
 import { inStartUpContext } from "@/lib/start-up-context";
 import { scrubSecrets } from "./scrub";
 
@@ -26,14 +27,15 @@ export function createOnshapeAuthFetch({ tokenUrl, clientSecret }: AuthFetchOpti
       );
     } catch (error) {
       recordSignInFailure("onshape-unreachable");
-      console.error(`[onshape] ${step} step: could not reach ${where}: ${describe(error)}`);
+      log().error({ step, err: describe(error) }, `${step} step: could not reach ${where}`);
       throw error;
     }
     if (!response.ok) {
       recordSignInFailure(failureFor(step, response.status));
       const answer = scrubSecrets((await response.clone().text()).slice(0, 500), [clientSecret]);
-      console.error(
-        `[onshape] ${step} step failed: ${where} answered ${response.status}: ${answer}`,
+      log().error(
+        { step, status: response.status, answer },
+        `${step} step failed: ${where} answered ${response.status}`,
       );
     }
     return response;
