@@ -3,13 +3,16 @@
 import { SignInInTabForm } from "@/components/auth/sign-in-in-tab-form";
 import { Button } from "@/components/ui/button";
 import { CookieHelp } from "./cookie-help";
+import { TabSessionProvider } from "./tab-session";
 import { useTabSignIn } from "./use-tab-sign-in";
 
 type Props = { tabQuery: string; companyId: string; appOrigin: string; onshapeOrigin: string };
 
 export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Props) {
   const { phase, openWindow, continueHere } = useTabSignIn({ tabQuery, companyId });
-  if (phase.step === "memory") return <>{phase.view}</>;
+  if (phase.step === "memory") {
+    return <TabSessionProvider token={phase.sessionToken}>{phase.view}</TabSessionProvider>;
+  }
 
   return (
     <section aria-labelledby="tab-sign-in" className="flex flex-col items-start gap-2 py-2">

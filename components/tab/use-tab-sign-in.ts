@@ -29,7 +29,7 @@ export type SignInPhase =
   | { step: "continue"; ticket: string }
   | { step: "working" }
   | { step: "popup-blocked" }
-  | { step: "memory"; view: ReactNode };
+  | { step: "memory"; view: ReactNode; sessionToken: string };
 
 const failureNotes: Record<Exclude<RedeemOutcome, { ok: true }>["reason"], string> = {
   expired: "The sign-in took longer than a minute to reach this tab. Sign in again.",
@@ -89,7 +89,7 @@ export function useTabSignIn({ tabQuery, companyId }: { tabQuery: string; compan
         if (mode !== "frame" || !outcome.frameSession) return router.refresh();
         const result = await loadFrameView(outcome.frameSession, tabQuery);
         if (!result.ok) return retry(failureNotes.invalid);
-        setPhase({ step: "memory", view: result.view });
+        setPhase({ step: "memory", view: result.view, sessionToken: outcome.frameSession });
       } catch {
         retry(unreachableNote);
       }

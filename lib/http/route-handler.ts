@@ -1,7 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { findSessionViewer } from "@/lib/auth/sessions";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
+import { isRandomToken } from "@/lib/extension/hand-off";
+import { tabSessionHeader } from "@/lib/extension/tab-navigation";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -24,7 +28,7 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       if (!["GET", "HEAD"].includes(request.method)) assertSameOrigin(request);
       const params = parse(options.params, await route.params, "path");
       const query = parse(options.query, singleValued(new URL(request.url).searchParams), "query");
-      const user = await currentViewer();
+      const user = (await currentViewer()) ?? (await memorySessionViewer(request));
       if (!user) throw new AppError("signed-out");
       return await handler({ request, user, params, query });
     } catch (error) {
@@ -36,6 +40,15 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       );
     }
   };
+}
+
+/**
+ * A tab whose session lives only in its memory sends it in a header: never a URL, and a
+ * cross-site page cannot add the header without the app's consent (no CORS here).
+ */
+async function memorySessionViewer(request: Request): Promise<Viewer | null> {
+  const token = request.headers.get(tabSessionHeader);
+  return isRandomToken(token) ? findSessionViewer(await getDb(), token) : null;
 }
 
 /** Query parameters as an object; a repeated one is refused rather than silently picked. */

@@ -83,6 +83,10 @@ export const apiLinks = {
       size,
       t: source.cacheKey ?? undefined,
     }),
+  selectionData: (ref: ElementRef, configuration: string) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/selection-data`, {
+      configuration,
+    }),
   partsCsv: (ref: ElementRef, units: UnitSystem) =>
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
   bomCsv: (ref: ElementRef, view: BomView) =>

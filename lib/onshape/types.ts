@@ -42,6 +42,8 @@ export type DocumentInfo = {
   name: string;
   ownerName: string | null;
   defaultWorkspaceId: string | null;
+  /** The default workspace's name, e.g. "Main": names it without asking for all workspaces. */
+  defaultWorkspaceName: string | null;
 };
 
 /** A workspace or version the document can be viewed at. */
@@ -106,3 +108,16 @@ export type BomRow = { id: string; indentLevel: number; cells: BomCell[] };
 export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 
 export type Thumbnail = { bytes: ArrayBuffer; contentType: string };
+
+/**
+ * What the right panel needs for any selection in a Part Studio, read once per microversion:
+ * every part with its mass properties, and which part owns each face, edge and vertex.
+ */
+export type PartStudioSelectionData = {
+  kind: "PARTSTUDIO";
+  /** The Part Studio's microversion these numbers belong to; null when Onshape did not say. */
+  microversionId: string | null;
+  parts: PartRow[];
+  /** Face, edge or vertex id → the part id that owns it. */
+  entityOwners: Record<string, string>;
+};
