@@ -121,3 +121,18 @@ export type PartStudioSelectionData = {
   /** Face, edge or vertex id → the part id that owns it. */
   entityOwners: Record<string, string>;
 };
+
+/**
+ * Where a 3D model is: "none" (nothing asked for yet), "queued" (the translation is being
+ * started), "exporting" (Onshape is at work), "ready" (stored: `bytes` of glb), "failed"
+ * (Onshape's reason, or why it could not be asked).
+ */
+export type ModelProgress =
+  | { state: "none" }
+  | { state: "queued" }
+  | { state: "exporting" }
+  | { state: "ready"; bytes: number }
+  | { state: "failed"; reason: string };
+
+/** A model's progress and the snapshot ("v:<id>" or "m:<id>") it is exact for. */
+export type ModelStatus = ModelProgress & { snapshot: string };
