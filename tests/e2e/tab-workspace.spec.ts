@@ -6,7 +6,7 @@ import { expect, test } from "./support/fixtures";
 import { appUrl, emulatorUrl } from "./support/ports";
 import { launchWithCookieSettings, refuseCookiesInside } from "./support/cookie-settings";
 import { parseCsv } from "./support/csv-parse";
-import { gearboxTab, TabHostPage, type TabIds } from "./support/tab-host";
+import { fillerTab, gearboxTab, TabHostPage, type TabIds } from "./support/tab-host";
 import { tableText } from "./support/views-pages";
 
 // The element tab as a workspace: names instead of ids, a Part Studio's masses and an
@@ -187,4 +187,24 @@ test("where the tab's session lives only in its memory, moving inside the tab ke
   } finally {
     await close();
   }
+});
+
+test("Onshape's picker opens an element of another document in the tab", async ({ page }) => {
+  const host = new TabHostPage(page);
+  await host.goto(tabAt(g.unbuiltBomAssembly));
+  await signInHere(host);
+  const tab = host.tab();
+  await tab.getByRole("button", { name: "Choose a Part Studio or assembly…" }).click();
+  const dialog = page.getByTestId("select-item-dialog");
+  await expect(dialog).toBeVisible();
+  const other = fillerTab(27);
+  await dialog.getByTestId(`pick-${other.documentId}-w-${other.elementId}`).click();
+
+  await expect(tab.getByTestId("tab-element")).toContainText("Part Studio 1");
+  await expect(tab.getByTestId("tab-element")).toContainText("· in ");
+  await expect(partsTable(tab)).toBeVisible();
+  // Remembered, too: the tab of this document now shows the other document's Part Studio.
+  await page.reload();
+  await expect(partsTable(host.tab())).toBeVisible();
+  await expect(host.tab().getByTestId("tab-element")).toContainText("Part Studio 1");
 });
