@@ -3,7 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { attempt } from "@/lib/errors";
 import { panelContextQuery, type PanelContext } from "@/lib/extension/panel-context";
 import { getElement } from "@/lib/onshape/elements";
-import { getPartStudioSelectionData } from "@/lib/onshape/selection-data";
+import { getAssemblySelectionData, getPartStudioSelectionData } from "@/lib/onshape/selection-data";
+import { AssemblySelection } from "./assembly-selection";
 import { PartStudioSelection } from "./part-studio-selection";
 
 /** The panel's first view: the element's data for every selection, read once. */
@@ -34,6 +35,20 @@ export async function PanelSignedIn({
     if (!data.ok) return <ErrorPanel error={data.error} surface={surface} />;
     return (
       <PartStudioSelection
+        initial={data.data}
+        elementRef={elementRef}
+        configuration={configuration}
+        locale={locale}
+      />
+    );
+  }
+  if (element.data.kind === "ASSEMBLY") {
+    const data = await attempt(() =>
+      getAssemblySelectionData(viewer.id, elementRef, configuration),
+    );
+    if (!data.ok) return <ErrorPanel error={data.error} surface={surface} />;
+    return (
+      <AssemblySelection
         initial={data.data}
         elementRef={elementRef}
         configuration={configuration}

@@ -1,25 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { UnitChoice } from "@/components/element/unit-choice";
-import { useOnshapeChannel } from "@/components/tab/tab-bridge-island";
-import { useTabSessionToken } from "@/components/tab/tab-session";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { RetryButton } from "@/components/ui/retry-button";
-import type { ViewError } from "@/lib/errors";
-import { readSelection, selectedParts, type SelectionEntry } from "@/lib/extension/panel-selection";
-import { tabSessionHeader } from "@/lib/extension/tab-navigation";
+import { selectedParts } from "@/lib/extension/panel-selection";
 import { formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
-import { fetchJson, viewErrorOf } from "@/lib/http/fetch-json";
-import { apiLinks } from "@/lib/navigation/links";
 import { partTotals } from "@/lib/onshape/mappers/parts";
-import type { ElementRef, PartRow, PartStudioSelectionData } from "@/lib/onshape/types";
+import type { ElementRef, PartStudioSelectionData } from "@/lib/onshape/types";
+import { useSelection } from "./use-selection";
 
-// The right panel beside a Part Studio. Everything a selection needs came with the page (or
-// with the last model change), so a new selection is combined here, in the browser, with no
-// Onshape call; only a new workspace microversion (the model changed) reads the data again,
-// once, at that microversion.
+// The right panel beside a Part Studio: the selected parts and their combined figures (the
+// whole Part Studio when nothing is selected). A row asks Onshape to highlight its part.
 
 type Props = {
   initial: PartStudioSelectionData;
@@ -29,60 +22,12 @@ type Props = {
 };
 
 export function PartStudioSelection({ initial, elementRef, configuration, locale }: Props) {
-  const channel = useOnshapeChannel();
-  const sessionToken = useTabSessionToken();
-  const [data, setData] = useState(initial);
-  const [entries, setEntries] = useState<SelectionEntry[]>([]);
+  const { data, entries, refreshing, problem, highlight, retry } = useSelection({
+    initial,
+    elementRef,
+    configuration,
+  });
   const [units, setUnits] = useState<UnitSystem>("metric");
-  const [refreshing, setRefreshing] = useState(false);
-  const [problem, setProblem] = useState<ViewError | null>(null);
-  // The microversion the data is for; a selection made at another one means the model changed.
-  const dataFor = useRef<string | null>(initial.microversionId);
-
-  const refresh = useCallback(
-    async (microversionId: string) => {
-      const previous = dataFor.current;
-      dataFor.current = microversionId;
-      setRefreshing(true);
-      try {
-        const url = apiLinks.selectionData(
-          { ...elementRef, wvm: "m", wvmId: microversionId },
-          configuration,
-        );
-        const headers: Record<string, string> = sessionToken
-          ? { [tabSessionHeader]: sessionToken }
-          : {};
-        setData(await fetchJson<PartStudioSelectionData>(url, { headers }));
-        setProblem(null);
-      } catch (error) {
-        dataFor.current = previous;
-        setProblem(viewErrorOf(error));
-      } finally {
-        setRefreshing(false);
-      }
-    },
-    [elementRef, configuration, sessionToken],
-  );
-
-  const latest = useRef<string | null>(null);
-  useEffect(
-    () =>
-      channel?.listen((message) => {
-        if (message.messageName !== "SELECTION") return;
-        const selection = readSelection(message);
-        if (!selection) {
-          console.warn("[panel] ignored a malformed SELECTION message");
-          return;
-        }
-        setEntries(selection.entries);
-        latest.current = selection.microversionId;
-        const changed = selection.microversionId && selection.microversionId !== dataFor.current;
-        // A version never changes; a workspace does.
-        if (changed && elementRef.wvm === "w") void refresh(selection.microversionId!);
-      }),
-    [channel, refresh, elementRef.wvm],
-  );
-
   const selected = selectedParts(data, entries);
   const shown = selected.length > 0 ? selected : data.parts;
   const totals = partTotals(shown);
@@ -90,11 +35,6 @@ export function PartStudioSelection({ initial, elementRef, configuration, locale
     value === null
       ? "—"
       : `${formatMeasure(locale, convert(value, quantity, units))} ${unitSymbol(quantity, units)}`;
-  const highlight = (part: PartRow) =>
-    channel?.send("requestSelectionHighlight", {
-      messageId: crypto.randomUUID(),
-      selections: [{ selectionType: "BODY", selectionId: part.partId, bodyType: "SOLID" }],
-    });
 
   return (
     <section
@@ -118,12 +58,7 @@ export function PartStudioSelection({ initial, elementRef, configuration, locale
           </span>
         ) : null}
       </div>
-      {problem ? (
-        <ErrorPanel
-          error={problem}
-          retry={<RetryButton onRetry={() => latest.current && void refresh(latest.current)} />}
-        />
-      ) : null}
+      {problem ? <ErrorPanel error={problem} retry={<RetryButton onRetry={retry} />} /> : null}
       <dl
         data-testid="selection-totals"
         aria-live="polite"
@@ -157,7 +92,9 @@ export function PartStudioSelection({ initial, elementRef, configuration, locale
           <li key={part.partId}>
             <button
               type="button"
-              onClick={() => highlight(part)}
+              onClick={() =>
+                highlight([{ selectionType: "BODY", selectionId: part.partId, bodyType: "SOLID" }])
+              }
               title="Highlight in Onshape"
               data-part-id={part.partId}
               className="flex w-full flex-col rounded border border-onshape-line bg-white px-2 py-1 text-left text-xs hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape"

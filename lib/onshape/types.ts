@@ -136,3 +136,25 @@ export type ModelProgress =
 
 /** A model's progress and the snapshot ("v:<id>" or "m:<id>") it is exact for. */
 export type ModelStatus = ModelProgress & { snapshot: string };
+
+/** One part as the right panel shows it for a selected assembly instance. */
+export type AssemblyPartRow = {
+  name: string;
+  partNumber: string | null;
+  material: string | null;
+  /** How many the whole assembly uses (the flattened BOM's quantity). */
+  quantity: number | null;
+  /** One instance's mass; null when the part has no material. */
+  massKg: number | null;
+};
+
+/** What the right panel needs for any selection in an assembly, read once per microversion. */
+export type AssemblySelectionData = {
+  kind: "ASSEMBLY";
+  microversionId: string | null;
+  /** Occurrence path (instance ids joined by "/") → the key of the part instanced there. */
+  occurrences: Record<string, string>;
+  parts: Record<string, AssemblyPartRow>;
+};
+
+export type SelectionData = PartStudioSelectionData | AssemblySelectionData;

@@ -147,3 +147,33 @@ test("forged and malformed SELECTION messages change nothing", async ({ page }) 
   await expect(panel.getByTestId("selection-heading")).toHaveText("1 part selected");
   await expect(panel.getByTestId("total-mass")).toHaveText(kg(housing));
 });
+
+test("in an assembly, a selected instance shows its BOM row and its mass", async ({ page }) => {
+  const host = new PanelHostPage(page);
+  await host.goto(g.topAssembly);
+  await host.panel().getByRole("button", { name: "Sign in with Onshape" }).click();
+  await TabHostPage.allow(host.panel(), ada.name);
+  const panel = host.panel();
+  await expect(panel.getByTestId("selection-heading")).toHaveText("Nothing selected · 5 parts");
+  await host.expectInitialized();
+  const before = await callCount();
+
+  // The shaft sits in the sub-assembly, which the top assembly uses twice.
+  const shaftInstance = page.locator('[data-testid^="occurrence-"]', { hasText: "Welle" }).first();
+  await host.click(shaftInstance);
+  await expect(panel.getByTestId("selection-heading")).toHaveText("1 instance selected");
+  const row = panel.getByTestId("selection-parts").getByRole("listitem");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Welle Ø20");
+  await expect(row).toContainText("GX-200-002");
+  await expect(row).toContainText("Steel");
+  await expect(row.getByTestId("instance-quantity")).toHaveText("2 in assembly");
+  await expect(row.getByTestId("instance-mass")).toHaveText(kg(shaft));
+
+  const housingInstance = page
+    .locator('[data-testid^="occurrence-"]', { hasText: "Gehäuse" })
+    .first();
+  await host.click(housingInstance, true);
+  await expect(panel.getByTestId("total-mass")).toHaveText(kg(shaft + housing));
+  expect(await callCount()).toBe(before);
+});
