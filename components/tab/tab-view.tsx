@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { attempt } from "@/lib/errors";
 import { tabContextQuery, type TabContext } from "@/lib/extension/tab-context";
 import { targetRef, type TabTarget } from "@/lib/extension/tab-views";
-import { loadTabState } from "@/lib/extension/tab-workspace";
+import { loadTabState, prefetchTabContent } from "@/lib/extension/tab-workspace";
 import { requestLocale } from "@/lib/format/request-locale";
 import type { Surface } from "@/lib/navigation/surface";
 import { getDocument } from "@/lib/onshape/documents";
@@ -32,6 +32,7 @@ type Props = {
  */
 export async function TabView({ viewer, context, memoryOnly, bomView }: Props) {
   const surface: Surface = { kind: "tab", tabQuery: tabContextQuery(context), memoryOnly };
+  prefetchTabContent(viewer.id, context, bomView);
   const [state, locale] = await Promise.all([
     attempt(() => loadTabState(viewer.id, context)),
     context.locale ? Promise.resolve(context.locale) : requestLocale(),

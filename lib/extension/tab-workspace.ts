@@ -1,9 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getDocument, getSnapshotName } from "@/lib/onshape/documents";
-import { getElement } from "@/lib/onshape/elements";
-import type { DocumentInfo } from "@/lib/onshape/types";
+import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
+import { getDocument, getSnapshotName, getSnapshotOptions } from "@/lib/onshape/documents";
+import { getElement, getElements } from "@/lib/onshape/elements";
+import { getPartsTable } from "@/lib/onshape/part-studio";
+import { oncePerRender } from "@/lib/onshape/request-memo";
+import type { BomView, DocumentInfo } from "@/lib/onshape/types";
 import type { TabContext } from "./tab-context";
 import {
   normalizeTarget,
@@ -15,7 +18,7 @@ import {
 
 // The tab's workspace: its document by name, where in the document's history it is open, and
 // what the tab shows. The remembered choice is shared by everyone who opens the tab, so it is
-// read or changed only once Onshape has answered for this user's access to the document.
+// used or changed only once Onshape has answered for this user's access to the document.
 
 export type TabState = {
   document: DocumentInfo;
@@ -24,14 +27,39 @@ export type TabState = {
   target: TabTarget | null;
 };
 
+const storedTarget = (context: TabContext) =>
+  oncePerRender(`tab target ${context.documentId} ${context.elementId}`, async () =>
+    readTabTarget(await getDb(), context),
+  );
+
+/**
+ * Starts, alongside the access check, the Onshape reads the tab will show, so a first view
+ * waits for one round trip, not three. What they return is shown only once getDocument has
+ * succeeded; Onshape itself refuses them to a user who cannot read the element.
+ */
+export function prefetchTabContent(userId: string, context: TabContext, bomView: BomView): void {
+  const ignore = () => {};
+  if (context.wvm !== "w") getSnapshotOptions(userId, context.documentId).catch(ignore);
+  storedTarget(context)
+    .then(async (target): Promise<unknown> => {
+      if (!target) return getElements(userId, context);
+      const ref = targetRef(context, target);
+      if (target.kind === "PARTSTUDIO") getPartsTable(userId, ref).catch(ignore);
+      if (target.kind === "ASSEMBLY") getBillOfMaterials(userId, ref, bomView).catch(ignore);
+      return getElement(userId, ref);
+    })
+    .catch(ignore);
+}
+
 export async function loadTabState(userId: string, context: TabContext): Promise<TabState> {
+  const target = storedTarget(context);
   // Onshape answers this only for a user who can read the document.
   const document = await getDocument(userId, context.documentId);
-  const [snapshotName, target] = await Promise.all([
+  const [snapshotName, shown] = await Promise.all([
     getSnapshotName(userId, context, document),
-    getDb().then((db) => readTabTarget(db, context)),
+    target,
   ]);
-  return { document, snapshotName, target };
+  return { document, snapshotName, target: shown };
 }
 
 /** Remembers what the tab shows (null: the document's elements) for everyone who opens it. */
