@@ -65,6 +65,7 @@ export async function ElementsPanel({
                     width={inTab ? 150 : 300}
                     height={inTab ? 85 : 170}
                     className="h-auto w-full"
+                    inTab={inTab}
                   />
                   <span className="font-medium text-onshape">{element.name}</span>
                 </>

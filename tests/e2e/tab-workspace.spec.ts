@@ -170,6 +170,11 @@ test("where the tab's session lives only in its memory, moving inside the tab ke
     await tab.getByRole("button", { name: "Continue" }).click();
     await expect(tab.getByTestId("memory-session")).toBeVisible();
     const pagesBefore = context.pages().length;
+    // Thumbnails come with the session in a header too.
+    const thumbnail = tab.getByTestId("elements").locator("img").first();
+    await expect
+      .poll(() => thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
 
     await tab.getByRole("button", { name: "Gehäuse & Wellen" }).click();
     expect((await tableText(partsTable(tab))).slice(2, 7)).toEqual(metricParts);
