@@ -15,10 +15,10 @@ export const metadata: Metadata = { title: "Onshape panel" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PanelPage({ searchParams }: Props) {
+  // The query first: it makes the page dynamic, so the settings are read per request.
+  const query = toSearchParams(await searchParams);
   const env = getEnv();
-  const parsed = parsePanelContext(toSearchParams(await searchParams), {
-    apiOrigin: env.ONSHAPE_API_URL,
-  });
+  const parsed = parsePanelContext(query, { apiOrigin: env.ONSHAPE_API_URL });
   if (!parsed.ok) {
     return (
       <main className="p-3 text-[13px]">
