@@ -18,6 +18,7 @@ const kg = (value: number) => `${formatMeasure("en-US", value)} kg`;
 const housing = 1.08;
 const shaft = 0.2355;
 const bearing = 0.0785;
+const gear = 0.157;
 const allParts = 1.551;
 
 async function openSignedIn(page: PanelHostPage["page"]) {
@@ -50,17 +51,17 @@ test("the panel shows the selected parts' masses and their sum, with no Onshape 
   await host.click(host.part("JHD"));
   await expect(panel.getByTestId("selection-heading")).toHaveText("1 part selected");
   await expect(panel.getByTestId("total-mass")).toHaveText(kg(housing));
-  await host.click(host.part("JHH"), true);
+  await host.click(host.part("JHP"), true);
   await expect(panel.getByTestId("selection-heading")).toHaveText("2 parts selected");
-  await expect(panel.getByTestId("total-mass")).toHaveText(kg(housing + shaft));
+  await expect(panel.getByTestId("total-mass")).toHaveText(kg(housing + gear));
   await expect(panel.getByTestId("selection-parts").getByRole("button")).toHaveCount(2);
 
   // Deselect the housing; then a face of the bearing counts as the bearing.
   await host.click(host.part("JHD"), true);
-  await expect(panel.getByTestId("total-mass")).toHaveText(kg(shaft));
+  await expect(panel.getByTestId("total-mass")).toHaveText(kg(gear));
   await host.click(page.locator('[aria-label^="Faces of Lager"] button').first(), true);
   await expect(panel.getByTestId("selection-heading")).toHaveText("2 parts selected");
-  await expect(panel.getByTestId("total-mass")).toHaveText(kg(shaft + bearing));
+  await expect(panel.getByTestId("total-mass")).toHaveText(kg(gear + bearing));
 
   await page.getByTestId("clear-selection").click();
   await expect(panel.getByTestId("selection-heading")).toHaveText("Nothing selected · all 5 parts");
@@ -104,8 +105,8 @@ test("after the model changes, the next selection refreshes the panel once, with
   expect(after - before).toBe(3);
 
   // The same microversion again: free.
-  await host.click(host.part("JHH"), true);
-  await expect(panel.getByTestId("total-mass")).toHaveText(kg(3.14 + shaft));
+  await host.click(host.part("JHP"), true);
+  await expect(panel.getByTestId("total-mass")).toHaveText(kg(3.14 + gear));
   expect(await callCount()).toBe(after);
 });
 
@@ -164,10 +165,10 @@ test("in an assembly, a selected instance shows its BOM row and its mass", async
   await expect(row.getByTestId("instance-quantity")).toHaveText("2 in assembly");
   await expect(row.getByTestId("instance-mass")).toHaveText(kg(shaft));
 
-  const housingInstance = page
-    .locator('[data-testid^="occurrence-"]', { hasText: "Gehäuse" })
+  const bearingInstance = page
+    .locator('[data-testid^="occurrence-"]', { hasText: "Lager" })
     .first();
-  await host.click(housingInstance, true);
-  await expect(panel.getByTestId("total-mass")).toHaveText(kg(shaft + housing));
+  await host.click(bearingInstance, true);
+  await expect(panel.getByTestId("total-mass")).toHaveText(kg(shaft + bearing));
   expect(await callCount()).toBe(before);
 });
