@@ -79,6 +79,13 @@ const views = [
     })}`,
     depth: 1,
   },
+  // The right panel's first render: the element's type, then (it decides what to read) the
+  // data every selection is combined from.
+  {
+    name: "/panel (first render)",
+    path: `/panel?documentId=${did}&wv=w&wvid=${wid}&elementId=${gearboxIds.partStudio}&configuration={$configuration}&server=SERVER&companyId=cad&locale=en-US`,
+    depth: 2,
+  },
 ];
 
 async function timedGet(
@@ -121,6 +128,7 @@ async function main() {
     ],
     // Every view gets its own users, so each first view starts with a cold cache.
     extraUsers: views.length * (runs + warmups) + 1,
+    tabUrl: `${appUrl}/tab`,
   });
   const dataDir = `.data/bench-${randomBytes(4).toString("hex")}`;
   const app = await startAppServer(port, {
@@ -184,6 +192,7 @@ async function main() {
       "/documents": await firstLoadJsKb("/documents", reportCookie),
       "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
     };
+    const panelSelection = await panelSelectionChange(emulator);
     const report = {
       date: new Date().toISOString(),
       latencyMs,
@@ -191,6 +200,7 @@ async function main() {
       views: results,
       firstLoadJs,
       load: [] as { server: string; run: LoadRun }[],
+      panelSelection,
     };
     printTable(report);
     // The load runs come one at a time, each alone on the machine with the local Onshape.
@@ -270,6 +280,75 @@ function printLoadTable(load: { server: string; run: LoadRun }[]) {
   }
 }
 
+/**
+ * The right panel in Chromium beside the local Onshape's model view: time from a click in the
+ * model view (which posts SELECTION) to the panel's figures changing, and Onshape calls made.
+ */
+async function panelSelectionChange(emulator: Awaited<ReturnType<typeof startEmulator>>) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${emulator.url}/documents/${did}/w/${wid}/e/${gearboxIds.partStudio}?panel=1`);
+    const panel = page.frameLocator("#app-panel");
+    await panel.getByRole("button", { name: "Sign in with Onshape" }).click();
+    await panel.getByLabel("Ada Lovelace", { exact: false }).check();
+    await panel.getByRole("button", { name: "Allow" }).click();
+    await panel.getByTestId("selection-totals").waitFor();
+    await page
+      .locator('#message-log li[data-message-name="applicationInit"][data-verdict="accepted"]')
+      .first()
+      .waitFor();
+    const frame = page.frames().find((f) => f.url().includes("/panel?"))!;
+    type Probe = { changes: number[] };
+    await frame.evaluate(() => {
+      const probe: Probe = { changes: [] };
+      (window as unknown as { probe: Probe }).probe = probe;
+      new MutationObserver(() =>
+        probe.changes.push(performance.timeOrigin + performance.now()),
+      ).observe(document.querySelector("[data-testid=selection-totals]")!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const parts = ["JHD", "JHH", "JHL", "JHP", "JHT"];
+    const times: number[] = [];
+    const before = { ...emulator.state.counters.calls };
+    for (let i = 0; i < warmups + runs; i++) {
+      await frame.evaluate(() => {
+        (window as unknown as { probe: Probe }).probe.changes = [];
+      });
+      const clickedAt = await page.evaluate(
+        (partId) => {
+          const at = performance.timeOrigin + performance.now();
+          document.querySelector<HTMLElement>(`[data-testid=part-${partId}]`)!.click();
+          return at;
+        },
+        parts[i % parts.length]!,
+      );
+      await frame.waitForFunction(
+        () => (window as unknown as { probe: Probe }).probe.changes.length > 0,
+      );
+      const changedAt = await frame.evaluate(
+        () => (window as unknown as { probe: Probe }).probe.changes[0]!,
+      );
+      if (i >= warmups) times.push(changedAt - clickedAt);
+    }
+    return {
+      medianMs: median(times),
+      p95Ms: percentile(times, 95),
+      calls: diffCounts({ ...emulator.state.counters.calls }, before),
+      targetMs: 50,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 function printTable(report: {
   latencyMs: number;
   runs: number;
@@ -282,6 +361,7 @@ function printTable(report: {
     repeat: Stats;
   }[];
   firstLoadJs: Record<string, number>;
+  panelSelection: Stats & { targetMs: number };
 }) {
   const calls = (c: Record<string, number>) =>
     sum(c) === 0
@@ -299,6 +379,10 @@ function printTable(report: {
       `| ${v.view} | ${v.depth} | ${v.targetMs} ms | ${v.first.medianMs.toFixed(0)} ms ${v.meetsTarget ? "✓" : "✗"} | ${v.first.p95Ms.toFixed(0)} ms | ${calls(v.first.calls)} | ${v.repeat.medianMs.toFixed(0)} ms | ${v.repeat.p95Ms.toFixed(0)} ms | ${calls(v.repeat.calls)} |`,
     );
   }
+  const p = report.panelSelection;
+  console.log(
+    `| /panel selection change (browser) | 0 | ${p.targetMs} ms | ${p.medianMs.toFixed(1)} ms ${p.medianMs <= p.targetMs ? "✓" : "✗"} | ${p.p95Ms.toFixed(1)} ms | ${calls(p.calls)} | | | |`,
+  );
   console.log(
     `\nFirst-load JS (gzip): ${Object.entries(report.firstLoadJs)
       .map(([p, kb]) => `${p} ${kb} kB`)

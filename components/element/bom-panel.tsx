@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { DownloadLink } from "@/components/tab/download-link";
+import { BomViewButton } from "@/components/tab/tab-navigator";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { buttonClass } from "@/components/ui/button";
 import { attempt } from "@/lib/errors";
@@ -13,8 +15,11 @@ const viewLabels: Record<BomView, string> = {
   flattened: "Flattened (parts only)",
 };
 
+const toggleClass =
+  "border-r border-onshape-line last:border-0 hover:bg-onshape-wash focus-visible:outline-2 focus-visible:outline-onshape";
+
 /** An Assembly's bill of materials, indented or flattened; one Onshape call per view. */
-export async function BomPanel({ userId, elementRef, locale, bomView }: ElementViewProps) {
+export async function BomPanel({ userId, elementRef, locale, bomView, surface }: ElementViewProps) {
   const result = await attempt(() => getBillOfMaterials(userId, elementRef, bomView));
   return (
     <section aria-label="Bill of materials" className="flex flex-col gap-3">
@@ -23,27 +28,37 @@ export async function BomPanel({ userId, elementRef, locale, bomView }: ElementV
           aria-label="BOM view"
           className="flex overflow-hidden rounded-md border border-onshape-line bg-white"
         >
-          {(["indented", "flattened"] as const).map((option) => (
-            <Link
-              key={option}
-              href={pageLinks.element(elementRef, { bom: option, kind: "ASSEMBLY" })}
-              aria-current={option === bomView ? "page" : undefined}
-              className="border-r border-onshape-line px-3 py-1.5 last:border-0 hover:bg-onshape-wash focus-visible:outline-2 focus-visible:outline-onshape aria-[current=page]:bg-onshape aria-[current=page]:text-white"
-            >
-              {viewLabels[option]}
-            </Link>
-          ))}
+          {(["indented", "flattened"] as const).map((option) =>
+            surface?.kind === "tab" ? (
+              <BomViewButton
+                key={option}
+                view={option}
+                className={`${toggleClass} px-2 py-1 aria-pressed:bg-onshape aria-pressed:text-white`}
+              >
+                {viewLabels[option]}
+              </BomViewButton>
+            ) : (
+              <Link
+                key={option}
+                href={pageLinks.element(elementRef, { bom: option, kind: "ASSEMBLY" })}
+                aria-current={option === bomView ? "page" : undefined}
+                className={`${toggleClass} px-3 py-1.5 aria-[current=page]:bg-onshape aria-[current=page]:text-white`}
+              >
+                {viewLabels[option]}
+              </Link>
+            ),
+          )}
         </nav>
         {result.ok ? (
-          <a href={apiLinks.bomCsv(elementRef, bomView)} download className={buttonClass()}>
+          <DownloadLink href={apiLinks.bomCsv(elementRef, bomView)} className={buttonClass()}>
             Download CSV
-          </a>
+          </DownloadLink>
         ) : null}
       </div>
       {result.ok ? (
         <BomTableView table={result.data} locale={locale} />
       ) : (
-        <ErrorPanel error={result.error} />
+        <ErrorPanel error={result.error} surface={surface} />
       )}
     </section>
   );

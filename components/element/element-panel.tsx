@@ -15,6 +15,8 @@ import type { ElementViewProps } from "./props";
  */
 export async function ElementPanel(props: ElementViewProps) {
   const { userId, elementRef, kindHint } = props;
+  // The tab has no not-found page of its own: it says so in place, with its way back.
+  const onPage = (props.surface?.kind ?? "page") === "page";
   // Start the hinted content now; the panel below awaits the same memoized promise. Failures
   // are handled there, so this copy's rejection is ignored.
   if (kindHint === "PARTSTUDIO") {
@@ -24,11 +26,19 @@ export async function ElementPanel(props: ElementViewProps) {
   }
   const result = await attempt(() => getElement(userId, elementRef));
   if (!result.ok) {
-    if (result.error.kind === "not-found") notFound();
-    return <ErrorPanel error={result.error} />;
+    if (result.error.kind === "not-found" && onPage) notFound();
+    return <ErrorPanel error={result.error} surface={props.surface} />;
   }
   const element = result.data;
-  if (!element) notFound();
+  if (!element) {
+    if (onPage) notFound();
+    return (
+      <ErrorPanel
+        error={{ kind: "not-found", message: "This element is not in this workspace or version." }}
+        surface={props.surface}
+      />
+    );
+  }
   switch (element.kind) {
     case "PARTSTUDIO":
       return <PartsPanel {...props} />;

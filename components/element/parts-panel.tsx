@@ -6,9 +6,9 @@ import { PartsTable } from "./parts-table";
 import type { ElementViewProps } from "./props";
 
 /** A Part Studio's parts with mass properties (two Onshape calls, in parallel). */
-export async function PartsPanel({ userId, elementRef, locale }: ElementViewProps) {
+export async function PartsPanel({ userId, elementRef, locale, surface }: ElementViewProps) {
   const result = await attempt(() => getPartsTable(userId, elementRef));
-  if (!result.ok) return <ErrorPanel error={result.error} />;
+  if (!result.ok) return <ErrorPanel error={result.error} surface={surface} />;
   if (result.data.length === 0) {
     return <p className="text-onshape-muted">This Part Studio has no parts.</p>;
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { DownloadLink } from "@/components/tab/download-link";
 import { buttonClass } from "@/components/ui/button";
 import { formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
@@ -37,9 +38,9 @@ export function PartsTable({ rows, totals, elementRef, locale }: Props) {
     <section aria-label="Parts" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <UnitChoice value={units} onChange={setUnits} />
-        <a href={apiLinks.partsCsv(elementRef, units)} download className={buttonClass()}>
+        <DownloadLink href={apiLinks.partsCsv(elementRef, units)} className={buttonClass()}>
           Download CSV
-        </a>
+        </DownloadLink>
       </div>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

@@ -1,3 +1,4 @@
+import type { Surface } from "@/lib/navigation/surface";
 import type { BomView, ElementKind, ElementRef } from "@/lib/onshape/types";
 
 /** What every element panel gets: plain values only; panels fetch their own data. */
@@ -9,4 +10,6 @@ export type ElementViewProps = {
   bomView: BomView;
   /** The type the link promised: its content is fetched alongside the element lookup. */
   kindHint?: ElementKind;
+  /** The app's own pages (default) or the Onshape tab, where moves stay inside the tab. */
+  surface?: Surface;
 };

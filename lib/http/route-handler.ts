@@ -1,9 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { findSessionViewer } from "@/lib/auth/sessions";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { withRequestMemo } from "@/lib/onshape/request-memo";
 import { log } from "@/lib/ops/logger";
+import { isRandomToken } from "@/lib/extension/hand-off";
+import { tabSessionHeader } from "@/lib/extension/tab-navigation";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -59,7 +63,7 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
         options.body && !reads ? await jsonBody(request) : undefined,
         "body",
       );
-      const user = await currentViewer();
+      const user = (await currentViewer()) ?? (await memorySessionViewer(request));
       return await withRequestMemo(() => handler({ request, user, params, query, body }));
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
@@ -81,6 +85,15 @@ async function jsonBody(request: Request): Promise<unknown> {
   } catch {
     throw new AppError("bad-request", "The request body must be JSON.");
   }
+}
+
+/**
+ * A tab whose session lives only in its memory sends it in a header: never a URL, and a
+ * cross-site page cannot add the header without the app's consent (no CORS here).
+ */
+async function memorySessionViewer(request: Request): Promise<Viewer | null> {
+  const token = request.headers.get(tabSessionHeader);
+  return isRandomToken(token) ? findSessionViewer(await getDb(), token) : null;
 }
 
 /** Query parameters as an object; a repeated one is refused rather than silently picked. */

@@ -83,6 +83,14 @@ export const apiLinks = {
       size,
       t: source.cacheKey ?? undefined,
     }),
+  selectionData: (
+    ref: ElementRef,
+    { configuration, kind }: { configuration: string; kind: "PARTSTUDIO" | "ASSEMBLY" },
+  ) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/selection-data`, {
+      configuration,
+      kind: kindHints[kind],
+    }),
   partsCsv: (ref: ElementRef, units: UnitSystem) =>
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
   bomCsv: (ref: ElementRef, view: BomView) =>

@@ -7,7 +7,7 @@ import {
   toSnapshotOptions,
 } from "./mappers/documents";
 import { oncePerRender, refKey } from "./request-memo";
-import type { DocumentQuery, DocumentRef } from "./types";
+import type { DocumentInfo, DocumentQuery, DocumentRef } from "./types";
 
 /** One page (at most 20, Onshape's limit) of the user's documents. */
 export function getDocuments(userId: string, query: DocumentQuery) {
@@ -51,4 +51,26 @@ export function getSnapshotOptions(userId: string, documentId: string) {
     ]);
     return toSnapshotOptions(workspaces, versions);
   });
+}
+
+/**
+ * The name of the workspace or version a reference points at ("Main", "V2 Freigabe"): free
+ * for the default workspace, which the document already names; otherwise one look at the
+ * document's workspaces and versions. Null for a microversion, which has no name.
+ */
+export async function getSnapshotName(
+  userId: string,
+  ref: DocumentRef,
+  document: DocumentInfo,
+): Promise<string | null> {
+  if (ref.wvm === "m") return null;
+  if (
+    ref.wvm === "w" &&
+    ref.wvmId === document.defaultWorkspaceId &&
+    document.defaultWorkspaceName
+  ) {
+    return document.defaultWorkspaceName;
+  }
+  const options = await getSnapshotOptions(userId, ref.documentId);
+  return options.find((option) => option.wvm === ref.wvm && option.id === ref.wvmId)?.name ?? null;
 }

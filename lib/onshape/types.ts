@@ -42,6 +42,8 @@ export type DocumentInfo = {
   name: string;
   ownerName: string | null;
   defaultWorkspaceId: string | null;
+  /** The default workspace's name, e.g. "Main": names it without asking for all workspaces. */
+  defaultWorkspaceName: string | null;
 };
 
 /** A workspace or version the document can be viewed at. */
@@ -108,6 +110,19 @@ export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 export type Thumbnail = { bytes: ArrayBuffer; contentType: string };
 
 /**
+ * What the right panel needs for any selection in a Part Studio, read once per microversion:
+ * every part with its mass properties, and which part owns each face, edge and vertex.
+ */
+export type PartStudioSelectionData = {
+  kind: "PARTSTUDIO";
+  /** The Part Studio's microversion these numbers belong to; null when Onshape did not say. */
+  microversionId: string | null;
+  parts: PartRow[];
+  /** Face, edge or vertex id → the part id that owns it. */
+  entityOwners: Record<string, string>;
+};
+
+/**
  * Where a 3D model is: "none" (nothing asked for yet), "queued" (the translation is being
  * started), "exporting" (Onshape is at work), "ready" (stored: `bytes` of glb), "failed"
  * (Onshape's reason, or why it could not be asked).
@@ -121,3 +136,25 @@ export type ModelProgress =
 
 /** A model's progress and the snapshot ("v:<id>" or "m:<id>") it is exact for. */
 export type ModelStatus = ModelProgress & { snapshot: string };
+
+/** One part as the right panel shows it for a selected assembly instance. */
+export type AssemblyPartRow = {
+  name: string;
+  partNumber: string | null;
+  material: string | null;
+  /** How many the whole assembly uses (the flattened BOM's quantity). */
+  quantity: number | null;
+  /** One instance's mass; null when the part has no material. */
+  massKg: number | null;
+};
+
+/** What the right panel needs for any selection in an assembly, read once per microversion. */
+export type AssemblySelectionData = {
+  kind: "ASSEMBLY";
+  microversionId: string | null;
+  /** Occurrence path (instance ids joined by "/") → the key of the part instanced there. */
+  occurrences: Record<string, string>;
+  parts: Record<string, AssemblyPartRow>;
+};
+
+export type SelectionData = PartStudioSelectionData | AssemblySelectionData;

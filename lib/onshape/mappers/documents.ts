@@ -56,6 +56,7 @@ export function toDocumentInfo(raw: RawDocument): DocumentInfo {
     name: raw.name ?? "Untitled document",
     ownerName: raw.owner?.name ?? null,
     defaultWorkspaceId: raw.defaultWorkspace?.id ?? null,
+    defaultWorkspaceName: raw.defaultWorkspace?.name ?? null,
   };
 }
 
