@@ -7,6 +7,7 @@ import { demoClient } from "../emulator/demo-client";
 import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
 import { startAppServer } from "./lib/app-server";
+import { benchModels, modelBenchUsers, viewerChunkKb } from "./lib/bench-models";
 import { signInOverHttp } from "./lib/http-sign-in";
 import { diffCounts, median, percentile, sum } from "./lib/stats";
 
@@ -18,6 +19,7 @@ import { diffCounts, median, percentile, sum } from "./lib/stats";
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const warmups = 3;
+const modelRuns = Number(process.env.BENCH_MODEL_RUNS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const appUrl = `http://localhost:${port}`;
 
@@ -84,7 +86,7 @@ async function main() {
   const emulator = await startEmulator({
     clients: [{ ...demoClient, redirectUris: [`${appUrl}/api/auth/callback/onshape`] }],
     // Every view gets its own users, so each first view starts with a cold cache.
-    extraUsers: views.length * (runs + warmups) + 1,
+    extraUsers: views.length * (runs + warmups) + modelBenchUsers(modelRuns) + 1,
   });
   const dataDir = `.data/bench-${randomBytes(4).toString("hex")}`;
   const app = await startAppServer(port, {
@@ -137,6 +139,11 @@ async function main() {
         meetsTarget: median(first) <= target,
       });
     }
+    const models = await benchModels({
+      appUrl,
+      cookies: cookies.splice(0, modelBenchUsers(modelRuns)),
+      counters: () => emulator.state.counters,
+    });
     const partStudio = views[2]!.path;
     const firstLoadJs = {
       "/tab": await firstLoadJsKb(
@@ -147,6 +154,7 @@ async function main() {
       ),
       "/documents": await firstLoadJsKb("/documents", reportCookie),
       "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
+      "3D viewer chunk (loaded on demand)": await viewerChunkKb(),
     };
     const load = await autocannon({
       url: `${appUrl}${partStudio}`,
@@ -168,6 +176,7 @@ async function main() {
       latencyMs,
       runs,
       views: results,
+      models,
       firstLoadJs,
       throughput,
     };
@@ -192,6 +201,7 @@ function printTable(report: {
     first: Stats;
     repeat: Stats;
   }[];
+  models: { view: string; first: Stats; repeat: Stats; modelBytes: number }[];
   firstLoadJs: Record<string, number>;
   throughput: Record<string, number>;
 }) {
@@ -209,6 +219,18 @@ function printTable(report: {
   for (const v of report.views) {
     console.log(
       `| ${v.view} | ${v.depth} | ${v.targetMs} ms | ${v.first.medianMs.toFixed(0)} ms ${v.meetsTarget ? "✓" : "✗"} | ${v.first.p95Ms.toFixed(0)} ms | ${calls(v.first.calls)} | ${v.repeat.medianMs.toFixed(0)} ms | ${v.repeat.p95Ms.toFixed(0)} ms | ${calls(v.repeat.calls)} |`,
+    );
+  }
+  console.log(
+    `\n3D models (${modelRuns} users each; time from asking to the last byte of the glb)\n`,
+  );
+  console.log(
+    "| model | bytes | first median | first p95 | first calls | repeat median | repeat calls |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const m of report.models) {
+    console.log(
+      `| ${m.view} | ${m.modelBytes} | ${m.first.medianMs.toFixed(0)} ms | ${m.first.p95Ms.toFixed(0)} ms | ${calls(m.first.calls)} | ${m.repeat.medianMs.toFixed(0)} ms | ${calls(m.repeat.calls)} |`,
     );
   }
   console.log(

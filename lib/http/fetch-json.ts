@@ -10,8 +10,8 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: "application/json" } }).catch(() => {
+export async function fetchJson<T>(url: string, method: "GET" | "POST" = "GET"): Promise<T> {
+  const response = await fetch(url, { method, headers: { accept: "application/json" } }).catch(() => {
     throw new FetchError({
       kind: "unavailable",
       message: "The app could not be reached. Check your connection and try again.",
