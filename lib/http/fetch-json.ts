@@ -11,12 +11,14 @@ export class FetchError extends Error {
 }
 
 export async function fetchJson<T>(url: string, method: "GET" | "POST" = "GET"): Promise<T> {
-  const response = await fetch(url, { method, headers: { accept: "application/json" } }).catch(() => {
-    throw new FetchError({
-      kind: "unavailable",
-      message: "The app could not be reached. Check your connection and try again.",
-    });
-  });
+  const response = await fetch(url, { method, headers: { accept: "application/json" } }).catch(
+    () => {
+      throw new FetchError({
+        kind: "unavailable",
+        message: "The app could not be reached. Check your connection and try again.",
+      });
+    },
+  );
   const body: unknown = await response.json().catch(() => null);
   if (response.ok && body !== null) return body as T;
   const { error, message } = (body ?? {}) as { error?: unknown; message?: string };
