@@ -7,6 +7,7 @@ import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
 import { postgresAvailable } from "../tests/unit/support/postgres";
 import { startAppServer } from "./lib/app-server";
+import { benchModels, modelBenchUsers, viewerChunkKb } from "./lib/bench-models";
 import { signInOverHttp } from "./lib/http-sign-in";
 import {
   buildBarePage,
@@ -37,6 +38,7 @@ import { diffCounts, median, percentile, sum } from "./lib/stats";
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const warmups = 3;
+const modelRuns = Number(process.env.BENCH_MODEL_RUNS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const loadPort = port + 1;
 const loadRequests = Number(process.env.BENCH_LOAD_REQUESTS ?? 20_000);
@@ -127,7 +129,7 @@ async function main() {
       },
     ],
     // Every view gets its own users, so each first view starts with a cold cache.
-    extraUsers: views.length * (runs + warmups) + 1,
+    extraUsers: views.length * (runs + warmups) + modelBenchUsers(modelRuns) + 1,
     tabUrl: `${appUrl}/tab`,
   });
   const dataDir = `.data/bench-${randomBytes(4).toString("hex")}`;
@@ -181,6 +183,11 @@ async function main() {
         meetsTarget: median(first) <= target,
       });
     }
+    const models = await benchModels({
+      appUrl,
+      cookies: cookies.splice(0, modelBenchUsers(modelRuns)),
+      counters: () => emulator.state.counters,
+    });
     const partStudio = views[2]!.path;
     const firstLoadJs = {
       "/tab": await firstLoadJsKb(
@@ -191,6 +198,7 @@ async function main() {
       ),
       "/documents": await firstLoadJsKb("/documents", reportCookie),
       "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
+      "3D viewer chunk (loaded on demand)": await viewerChunkKb(),
     };
     const panelSelection = await panelSelectionChange(emulator);
     const report = {
@@ -198,6 +206,7 @@ async function main() {
       latencyMs,
       runs,
       views: results,
+      models,
       firstLoadJs,
       load: [] as { server: string; run: LoadRun }[],
       panelSelection,
@@ -360,6 +369,7 @@ function printTable(report: {
     first: Stats;
     repeat: Stats;
   }[];
+  models: { view: string; first: Stats; repeat: Stats; modelBytes: number }[];
   firstLoadJs: Record<string, number>;
   panelSelection: Stats & { targetMs: number };
 }) {
@@ -383,6 +393,18 @@ function printTable(report: {
   console.log(
     `| /panel selection change (browser) | 0 | ${p.targetMs} ms | ${p.medianMs.toFixed(1)} ms ${p.medianMs <= p.targetMs ? "✓" : "✗"} | ${p.p95Ms.toFixed(1)} ms | ${calls(p.calls)} | | | |`,
   );
+  console.log(
+    `\n3D models (${modelRuns} users each; time from asking to the last byte of the glb)\n`,
+  );
+  console.log(
+    "| model | bytes | first median | first p95 | first calls | repeat median | repeat calls |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const m of report.models) {
+    console.log(
+      `| ${m.view} | ${m.modelBytes} | ${m.first.medianMs.toFixed(0)} ms | ${m.first.p95Ms.toFixed(0)} ms | ${calls(m.first.calls)} | ${m.repeat.medianMs.toFixed(0)} ms | ${calls(m.repeat.calls)} |`,
+    );
+  }
   console.log(
     `\nFirst-load JS (gzip): ${Object.entries(report.firstLoadJs)
       .map(([p, kb]) => `${p} ${kb} kB`)

@@ -7,6 +7,7 @@ import { formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
 import { apiLinks } from "@/lib/navigation/links";
 import type { ElementRef, PartRow, PartTotals } from "@/lib/onshape/types";
+import { ModelLinkedRow } from "@/components/viewer/model-selection";
 import { UnitChoice } from "./unit-choice";
 
 // Switching units only re-formats what the server sent in SI units: no new Onshape call.
@@ -79,7 +80,11 @@ export function PartsTable({ rows, totals, elementRef, locale }: Props) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.partId} className="border-b border-onshape-line">
+              <ModelLinkedRow
+                key={row.partId}
+                modelId={row.partId}
+                className="border-b border-onshape-line"
+              >
                 <th scope="row" className={`${cell} font-medium`}>
                   {row.name}
                 </th>
@@ -95,7 +100,7 @@ export function PartsTable({ rows, totals, elementRef, locale }: Props) {
                 <td className={`${cell} ${num}`}>{show(row.volumeM3, "volume")}</td>
                 <td className={`${cell} ${num}`}>{show(row.areaM2, "area")}</td>
                 {centroid(row.centroidM)}
-              </tr>
+              </ModelLinkedRow>
             ))}
           </tbody>
           <tfoot className="border-t-2 border-onshape-line font-semibold">

@@ -1,4 +1,5 @@
 import type { UnitSystem } from "@/lib/format/units";
+import type { ModelKindParam } from "./model-kind";
 import type {
   BomView,
   DocumentQuery,
@@ -95,7 +96,20 @@ export const apiLinks = {
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
   bomCsv: (ref: ElementRef, view: BomView) =>
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, { view }),
+  /** POST starts (or joins) the 3D model; GET with `snapshot` is its progress. */
+  model: (ref: ElementRef, query: ModelQuery & { snapshot?: string; retry?: boolean }) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/model`, {
+      kind: query.kind,
+      configuration: query.configuration,
+      snapshot: query.snapshot,
+      retry: query.retry ? 1 : undefined,
+    }),
+  modelFile: (ref: ElementRef, query: ModelQuery & { snapshot: string }) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/model/file`, query),
 };
+
+/** Which model of an element: its kind as the routes name it, and its configuration. */
+export type ModelQuery = { kind: ModelKindParam; configuration: string };
 
 /** The document in Onshape itself, on the configured Onshape (enterprise or cad). */
 export function onshapeUrl(apiOrigin: string, ref: DocumentRef & { elementId?: string }): string {

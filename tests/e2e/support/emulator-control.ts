@@ -16,7 +16,7 @@ export const emulator = {
   reset: () => control("/reset", {}),
   resetCounters: () => control("/counters/reset", {}),
   setFaults: (faults: Fault[]) => control("/faults", { faults }),
-  configure: (config: Record<string, number>) => control("/config", config),
+  configure: (config: Record<string, number | string>) => control("/config", config),
   counters: () =>
     control<{ calls: Record<string, number>; grants: Record<string, number> }>("/counters"),
   tokens: (userId: string) =>
