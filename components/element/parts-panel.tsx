@@ -1,3 +1,4 @@
+import { EditingBar } from "@/components/properties/editing-bar";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { attempt } from "@/lib/errors";
 import { partTotals } from "@/lib/onshape/mappers/parts";
@@ -13,11 +14,14 @@ export async function PartsPanel({ userId, elementRef, locale }: ElementViewProp
     return <p className="text-onshape-muted">This Part Studio has no parts.</p>;
   }
   return (
-    <PartsTable
-      rows={result.data}
-      totals={partTotals(result.data)}
-      elementRef={elementRef}
-      locale={locale}
-    />
+    <>
+      <EditingBar userId={userId} elementRef={elementRef} />
+      <PartsTable
+        rows={result.data}
+        totals={partTotals(result.data)}
+        elementRef={elementRef}
+        locale={locale}
+      />
+    </>
   );
 }

@@ -8,16 +8,22 @@ import { assertSameOrigin } from "./same-origin";
 // Every route handler goes through here, so none forgets to check the session, validate its
 // input, refuse cross-site writes, or turn failures into a JSON error instead of a 500 page.
 
-type Context<P, Q> = { request: Request; user: Viewer; params: P; query: Q };
+type Context<P, Q, B> = { request: Request; user: Viewer; params: P; query: Q; body: B };
 
-export type RouteOptions<P extends z.ZodType, Q extends z.ZodType> = {
+export type RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params?: P;
   query?: Q;
+  /** A JSON request body; a body that is not JSON, or not this shape, gets a 400. */
+  body?: B;
 };
 
-export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown>(
-  options: RouteOptions<P, Q>,
-  handler: (context: Context<z.infer<P>, z.infer<Q>>) => Promise<Response>,
+export function userRoute<
+  P extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  B extends z.ZodType = z.ZodUnknown,
+>(
+  options: RouteOptions<P, Q, B>,
+  handler: (context: Context<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Response>,
 ) {
   return async (request: Request, route: { params: Promise<unknown> }): Promise<Response> => {
     try {
@@ -26,7 +32,8 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       const query = parse(options.query, singleValued(new URL(request.url).searchParams), "query");
       const user = await currentViewer();
       if (!user) throw new AppError("signed-out");
-      return await handler({ request, user, params, query });
+      const body = options.body ? parse(options.body, await jsonBody(request), "body") : undefined;
+      return await handler({ request, user, params, query, body: body as z.infer<B> });
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
       console.error("[route]", request.method, new URL(request.url).pathname, error);
@@ -36,6 +43,20 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       );
     }
   };
+}
+
+async function jsonBody(request: Request): Promise<unknown> {
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError(
+      "bad-request",
+      "The request body must be JSON (Content-Type: application/json).",
+    );
+  }
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("bad-request", "The request body is not valid JSON.");
+  }
 }
 
 /** Query parameters as an object; a repeated one is refused rather than silently picked. */
@@ -59,5 +80,6 @@ function parse<S extends z.ZodType>(
     const name = issue.path.join(".");
     return name ? `${name}: ${issue.message}` : issue.message;
   });
-  throw new AppError("bad-request", `Invalid ${where} parameter: ${problems.join("; ")}`);
+  const what = where === "body" ? "request body" : `${where} parameter`;
+  throw new AppError("bad-request", `Invalid ${what}: ${problems.join("; ")}`);
 }

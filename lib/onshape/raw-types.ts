@@ -22,3 +22,6 @@ export type RawBomRow = Schemas["BTBillOfMaterialsRowInfo"];
 
 /** An item of getDocuments: declared as a tree node, a document summary in practice. */
 export type RawDocumentNode = RawTreeNode & Partial<Omit<RawDocumentSummary, "jsonType">>;
+export type RawMetadataList = Schemas["BTMetadataObjectListInfoBTMetadataPartInfo"];
+export type RawMetadataPart = Schemas["BTMetadataPartInfo"];
+export type RawMetadataProperty = Schemas["BTMetadataPropertyInfo"];

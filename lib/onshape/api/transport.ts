@@ -26,7 +26,9 @@ export function createTransport(options: TransportOptions) {
 
   return async function send(userId: string, request: Request): Promise<Response> {
     const cache = request.method === "GET" ? options.cache : undefined;
-    const hit = await cache?.get(userId, request.url);
+    // A read that must see Onshape's current state (the check before a write) says no-cache.
+    const fresh = /no-cache/i.test(request.headers.get("cache-control") ?? "");
+    const hit = fresh ? undefined : await cache?.get(userId, request.url);
     if (hit)
       return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
     // Read once: a retry after a 401 or a 429 sends the same bytes again.
@@ -84,6 +86,8 @@ export function createTransport(options: TransportOptions) {
           throw new AppError("unavailable", "Onshape redirected too often.");
         continue;
       }
+      // Even a failed write may have changed something: what was read there is stale.
+      if (request.method !== "GET") forgetWrittenWorkspace(options.cache, request.url);
       if (!response.ok) throw errorFor(response);
       const complete = await readComplete(response);
       // Stored off the critical path: the page need not wait for the write.
@@ -96,6 +100,14 @@ export function createTransport(options: TransportOptions) {
       });
     }
   };
+}
+
+const workspacePath = /\/d\/([0-9a-f]{24})\/w\/([0-9a-f]{24})(\/|$)/;
+
+/** A write in a workspace makes every answer read there stale, for every account. */
+function forgetWrittenWorkspace(cache: ResponseCache | undefined, url: string): void {
+  const match = workspacePath.exec(new URL(url).pathname);
+  if (cache && match) cache.forgetWorkspace(match[1]!, match[2]!);
 }
 
 /**
