@@ -51,10 +51,25 @@ async function withEditing(page: Page, grant: Parameters<EditingBar["allowEditin
   await new EditingBar(page).allowEditing(grant, ada.name);
 }
 
-test("read-only by default: Allow editing re-grants with write and comes back; versions say why they cannot be edited", async ({
-  page,
-  grant,
-}) => {
+test.describe("a user who never granted write", () => {
+  test.use({ signInUser: null });
+
+  test("read-only by default: Allow editing re-grants with write and comes back; versions say why they cannot be edited", async ({
+    page,
+    grant,
+    signInAs,
+  }) => {
+    // Onshape remembers grants: start from none, then sign in with the default (read) scopes.
+    await emulator.revoke(ada.id);
+    await signInAs(ada);
+    await readOnlyThenAllowEditing(page, grant);
+  });
+});
+
+async function readOnlyThenAllowEditing(
+  page: Page,
+  grant: Parameters<EditingBar["allowEditing"]>[0],
+) {
   const bar = new EditingBar(page);
   await page.goto(`${studio}?type=partstudio`);
   await expect(bar.allowEditingButton()).toBeVisible();
@@ -68,10 +83,10 @@ test("read-only by default: Allow editing re-grants with write and comes back; v
   await expect(page.getByLabel(/CSV file/)).toHaveCount(0);
 
   await page.goto(`${studio}?type=partstudio`);
-  await bar.allowEditing(grant, ada.name);
+  await bar.allowEditing(grant, ada.name, { expectAsked: true });
   await expect(page).toHaveURL(new RegExp(`${studio}\\?type=partstudio$`));
   await expect(bar.allowEditingButton()).toHaveCount(0);
-});
+}
 
 test("a CSV round trip (export, change three cells, import, preview, apply) writes exactly those three values, and again writes nothing", async ({
   page,
