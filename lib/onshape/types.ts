@@ -139,3 +139,18 @@ export type PartProperty = {
 
 /** One part's metadata (getWMVEPsMetadata). */
 export type PartProperties = { partId: string; name: string; properties: PartProperty[] };
+
+/**
+ * Where a 3D model is: "none" (nothing asked for yet), "queued" (the translation is being
+ * started), "exporting" (Onshape is at work), "ready" (stored: `bytes` of glb), "failed"
+ * (Onshape's reason, or why it could not be asked).
+ */
+export type ModelProgress =
+  | { state: "none" }
+  | { state: "queued" }
+  | { state: "exporting" }
+  | { state: "ready"; bytes: number }
+  | { state: "failed"; reason: string };
+
+/** A model's progress and the snapshot ("v:<id>" or "m:<id>") it is exact for. */
+export type ModelStatus = ModelProgress & { snapshot: string };
