@@ -72,6 +72,14 @@ const schema = z.object({
     .refine((scopes) => scopes.every((s) => (knownScopes as readonly string[]).includes(s)), {
       error: `ONSHAPE_SCOPES may only contain ${knownScopes.join(", ")}`,
     }),
+  // Asked for only when a user presses "Allow editing"; the app must be registered with them.
+  ONSHAPE_EDIT_SCOPES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(/\s+/).filter(Boolean))
+    .refine((scopes) => scopes.every((s) => (knownScopes as readonly string[]).includes(s)), {
+      error: `ONSHAPE_EDIT_SCOPES may only contain ${knownScopes.join(", ")}`,
+    }),
   DATABASE_URL: databaseUrl,
   PGLITE_DIR: z.string().min(1).default(defaultPgliteDir),
   METRICS_TOKEN: z

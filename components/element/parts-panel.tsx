@@ -1,3 +1,4 @@
+import { EditingBar } from "@/components/properties/editing-bar";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { attempt } from "@/lib/errors";
 import { partTotals } from "@/lib/onshape/mappers/parts";
@@ -27,6 +28,7 @@ export async function PartsPanel({ userId, elementRef, locale, surface }: Elemen
           rows={result.data.map((row) => ({ id: row.partId, name: row.name }))}
           locale={locale}
         />
+        <EditingBar userId={userId} elementRef={elementRef} />
         <PartsTable
           rows={result.data}
           totals={partTotals(result.data)}

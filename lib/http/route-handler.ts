@@ -80,6 +80,12 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
 }
 
 async function jsonBody(request: Request): Promise<unknown> {
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError(
+      "bad-request",
+      "The request body must be JSON (Content-Type: application/json).",
+    );
+  }
   try {
     return await request.json();
   } catch {
@@ -117,5 +123,6 @@ function parse<S extends z.ZodType>(
     const name = issue.path.join(".");
     return name ? `${name}: ${issue.message}` : issue.message;
   });
-  throw new AppError("bad-request", `Invalid ${where} parameter: ${problems.join("; ")}`);
+  const what = where === "body" ? "request body" : `${where} parameter`;
+  throw new AppError("bad-request", `Invalid ${what}: ${problems.join("; ")}`);
 }

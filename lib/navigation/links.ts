@@ -55,6 +55,8 @@ export const pageLinks = {
       type: kindHints[options.kind ?? "OTHER"],
       bom: options.bom === "flattened" ? "flattened" : undefined,
     }),
+  /** Importing part properties from a spreadsheet (workspaces only). */
+  propertyImport: (ref: ElementRef) => `/documents/${refPath(ref)}/e/${ref.elementId}/import`,
 };
 
 /** The app's own API routes; the same for standalone pages and the tab. */
@@ -94,6 +96,12 @@ export const apiLinks = {
     }),
   partsCsv: (ref: ElementRef, units: UnitSystem) =>
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
+  partProperties: (ref: ElementRef) =>
+    `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties`,
+  importPreview: (ref: ElementRef) =>
+    `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties/import/preview`,
+  importApply: (ref: ElementRef) =>
+    `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties/import/apply`,
   bomCsv: (ref: ElementRef, view: BomView) =>
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, { view }),
   /** POST starts (or joins) the 3D model; GET with `snapshot` is its progress. */

@@ -25,3 +25,6 @@ export type RawDocumentNode = RawTreeNode & Partial<Omit<RawDocumentSummary, "js
 export type RawBodyDetails = Schemas["BTExportModelBodiesResponse-734"];
 export type RawAssemblyDefinition = Schemas["BTAssemblyDefinitionInfo"];
 export type RawAssemblyInstance = Schemas["BTAssemblyInstanceInfo"];
+export type RawMetadataList = Schemas["BTMetadataObjectListInfoBTMetadataPartInfo"];
+export type RawMetadataPart = Schemas["BTMetadataPartInfo"];
+export type RawMetadataProperty = Schemas["BTMetadataPropertyInfo"];

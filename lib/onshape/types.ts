@@ -109,6 +109,39 @@ export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 
 export type Thumbnail = { bytes: ArrayBuffer; contentType: string };
 
+/** How Onshape stores a part property's value; "OTHER" covers what the app shows but cannot edit. */
+export type PropertyValueType = "STRING" | "ENUM" | "BOOL" | "INTEGER" | "DOUBLE" | "OTHER";
+
+/** A property value as the app handles it; OTHER values arrive as their display text. */
+export type PropertyValue = string | number | boolean | null;
+
+/** Onshape's validator for a property (BTMetadataPropertyValidatorInfo). */
+export type PropertyRule = {
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+};
+
+export type PartProperty = {
+  propertyId: string;
+  name: string;
+  valueType: PropertyValueType;
+  value: PropertyValue;
+  /** Onshape says it is editable, it is not computed, and the app has an input for its type. */
+  editable: boolean;
+  /** Why not, when it is not editable: shown to the user. */
+  readOnlyReason: string | null;
+  required: boolean;
+  rule: PropertyRule | null;
+  /** ENUM only: the values Onshape accepts, with their labels. */
+  options: { value: string; label: string }[] | null;
+};
+
+/** One part's metadata (getWMVEPsMetadata). */
+export type PartProperties = { partId: string; name: string; properties: PartProperty[] };
+
 /**
  * What the right panel needs for any selection in a Part Studio, read once per microversion:
  * every part with its mass properties, and which part owns each face, edge and vertex.

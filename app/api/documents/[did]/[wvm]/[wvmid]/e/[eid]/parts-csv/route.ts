@@ -18,6 +18,9 @@ export const GET = userRoute(
       getPartsTable(user.id, ref),
     ]);
     if (!element) throw new AppError("not-found");
-    return csvResponse(`${element.name} - parts.csv`, partsCsvRows(rows, query.units));
+    return csvResponse(
+      `${element.name} - parts.csv`,
+      partsCsvRows(rows, query.units, ref.elementId),
+    );
   },
 );
