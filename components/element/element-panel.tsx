@@ -5,6 +5,7 @@ import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
 import { getElement } from "@/lib/onshape/elements";
 import { getPartsTable } from "@/lib/onshape/part-studio";
 import { BomPanel } from "./bom-panel";
+import { ConfiguredElement } from "./configured-element";
 import { ElementSummaryPanel } from "./element-summary";
 import { PartsPanel } from "./parts-panel";
 import type { ElementViewProps } from "./props";
@@ -31,9 +32,17 @@ export async function ElementPanel(props: ElementViewProps) {
   if (!element) notFound();
   switch (element.kind) {
     case "PARTSTUDIO":
-      return <PartsPanel {...props} />;
+      return (
+        <ConfiguredElement {...props} kind="PARTSTUDIO">
+          <PartsPanel {...props} />
+        </ConfiguredElement>
+      );
     case "ASSEMBLY":
-      return <BomPanel {...props} />;
+      return (
+        <ConfiguredElement {...props} kind="ASSEMBLY">
+          <BomPanel {...props} />
+        </ConfiguredElement>
+      );
     default:
       return <ElementSummaryPanel {...props} element={element} />;
   }

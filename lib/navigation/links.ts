@@ -53,6 +53,7 @@ export const pageLinks = {
     withQuery(`/documents/${refPath(ref)}/e/${ref.elementId}`, {
       type: kindHints[options.kind ?? "OTHER"],
       bom: options.bom === "flattened" ? "flattened" : undefined,
+      configuration: ref.configuration,
     }),
 };
 
@@ -84,13 +85,24 @@ export const apiLinks = {
       t: source.cacheKey ?? undefined,
     }),
   partsCsv: (ref: ElementRef, units: UnitSystem) =>
-    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, {
+      units,
+      configuration: ref.configuration,
+    }),
   bomCsv: (ref: ElementRef, view: BomView) =>
-    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, { view }),
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, {
+      view,
+      configuration: ref.configuration,
+    }),
 };
 
 /** The document in Onshape itself, on the configured Onshape (enterprise or cad). */
-export function onshapeUrl(apiOrigin: string, ref: DocumentRef & { elementId?: string }): string {
+export function onshapeUrl(
+  apiOrigin: string,
+  ref: DocumentRef & { elementId?: string; configuration?: string },
+): string {
   const element = ref.elementId ? `/e/${ref.elementId}` : "";
-  return `${apiOrigin}/documents/${refPath(ref)}${element}`;
+  return withQuery(`${apiOrigin}/documents/${refPath(ref)}${element}`, {
+    configuration: ref.elementId ? ref.configuration : undefined,
+  });
 }

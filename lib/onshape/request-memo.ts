@@ -18,8 +18,8 @@ export function oncePerRender<T>(key: string, load: () => Promise<T>): Promise<T
   return started;
 }
 
-/** The ids that name what a reference points at, as one memo-key part. */
+/** The ids (and configuration) that name what a reference points at, as one memo-key part. */
 export function refKey(ref: DocumentRef | ElementRef): string {
-  const element = "elementId" in ref ? ` ${ref.elementId}` : "";
+  const element = "elementId" in ref ? ` ${ref.elementId} ${ref.configuration ?? ""}` : "";
   return `${ref.documentId} ${ref.wvm} ${ref.wvmId}${element}`;
 }

@@ -66,6 +66,7 @@ test("Onshape calls per page (Søren: list, document, Part Studio)", async ({
     server: {
       getDocument: 1,
       getElementsInDocument: 1,
+      getConfiguration: 1,
       getPartsWMVE: 1,
       getPartStudioMassProperties: 1,
     },
@@ -83,7 +84,12 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
   const assembly = elementPath(pumpIds.document, "w", pumpIds.workspace, pumpIds.assembly);
   const bom = await callsFor(page, assembly, () => expect(elementView.bomTable()).toBeVisible());
   expect(bom).toEqual({
-    server: { getDocument: 1, getElementsInDocument: 1, getBillOfMaterials: 1 },
+    server: {
+      getDocument: 1,
+      getElementsInDocument: 1,
+      getConfiguration: 1,
+      getBillOfMaterials: 1,
+    },
     pictures: 0,
   });
 
@@ -100,6 +106,7 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
   expect((await page.request.get(csvPath)).status()).toBe(200);
   expect((await emulator.counters()).calls).toEqual({
     getElementsInDocument: 1,
+    getConfiguration: 1,
     getPartsWMVE: 1,
     getPartStudioMassProperties: 1,
   });

@@ -14,16 +14,21 @@ export const metadata: Metadata = { title: "Element" };
 
 type Props = {
   params: Promise<{ did: string; wvm: string; wvmid: string; eid: string }>;
-  searchParams: Promise<{ bom?: string | string[]; type?: string | string[] }>;
+  searchParams: Promise<{
+    bom?: string | string[];
+    type?: string | string[];
+    configuration?: string | string[];
+  }>;
 };
 
 export default async function ElementPage({ params, searchParams }: Props) {
+  const [path, { bom, type, configuration }] = await Promise.all([params, searchParams]);
   // Malformed ids never reach Onshape: they get the not-found page straight away.
-  const elementRef = parseElementRef(await params);
+  const elementRef = parseElementRef(path, { configuration });
   if (!elementRef) notFound();
   const viewer = await currentViewer();
   if (!viewer) return <SignInPrompt what="this element" />;
-  const [{ bom, type }, locale] = await Promise.all([searchParams, requestLocale()]);
+  const locale = await requestLocale();
   const props = {
     userId: viewer.id,
     elementRef,
