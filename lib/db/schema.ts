@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 
 // Auth.js tables (the shape @auth/drizzle-adapter expects). The Onshape access and refresh
@@ -110,3 +111,83 @@ export const tabTickets = pgTable("tab_ticket", {
   /** Set by the first redemption attempt, successful or not. */
   usedAt: timestamp("used_at", { mode: "date" }),
 });
+
+/**
+ * 3D models (glb) exported by Onshape, per account, per element at one version or microversion
+ * and configuration: a model there never changes, so a repeat view costs no Onshape call.
+ * `snapshot` is "v:<versionId>" or "m:<microversionId>". Bounded per account, oldest first.
+ */
+export const onshapeModel = pgTable(
+  "onshape_model",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    documentId: text("document_id").notNull(),
+    elementId: text("element_id").notNull(),
+    snapshot: text("snapshot").notNull(),
+    configuration: text("configuration").notNull(),
+    /** "gzip" when compressing helped, else "identity". */
+    contentEncoding: text("content_encoding").notNull(),
+    body: bytea("body").notNull(),
+    /** Stored bytes (what the bound counts). */
+    size: integer("size").notNull(),
+    /** The glb's own length. */
+    modelBytes: integer("model_bytes").notNull(),
+    createdAt: timestamp("created_at", { mode: "date" }).notNull().defaultNow(),
+  },
+  (model) => [
+    primaryKey({
+      columns: [
+        model.userId,
+        model.documentId,
+        model.elementId,
+        model.snapshot,
+        model.configuration,
+      ],
+    }),
+    index("onshape_model_age").on(model.userId, model.createdAt),
+  ],
+);
+
+/**
+ * Assembly glTF translations under way, one per (account, model): any app server can advance
+ * one (a lease keeps two from polling at once), and a restart loses nothing. A finished job's
+ * row is deleted once its model is in `onshape_model`; a failed one stays to show its reason.
+ */
+export const modelJob = pgTable(
+  "model_job",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    documentId: text("document_id").notNull(),
+    elementId: text("element_id").notNull(),
+    snapshot: text("snapshot").notNull(),
+    configuration: text("configuration").notNull(),
+    /** Where the translation runs: Onshape translates at a workspace or a version only. */
+    wv: text("wv").$type<"w" | "v">().notNull(),
+    wvId: text("wv_id").notNull(),
+    state: text("state").$type<"starting" | "active" | "failed">().notNull(),
+    translationId: text("translation_id"),
+    externalDataId: text("external_data_id"),
+    failureReason: text("failure_reason"),
+    polls: integer("polls").notNull().default(0),
+    nextPollAt: timestamp("next_poll_at", { mode: "date" }).notNull().defaultNow(),
+    /** While set and in the future, one server is talking to Onshape about this job. */
+    leaseUntil: timestamp("lease_until", { mode: "date" }),
+    createdAt: timestamp("created_at", { mode: "date" }).notNull().defaultNow(),
+  },
+  (job) => [
+    uniqueIndex("model_job_model").on(
+      job.userId,
+      job.documentId,
+      job.elementId,
+      job.snapshot,
+      job.configuration,
+    ),
+  ],
+);

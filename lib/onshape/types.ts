@@ -145,3 +145,18 @@ export type BomRow = { id: string; indentLevel: number; cells: BomCell[] };
 export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 
 export type Thumbnail = { bytes: ArrayBuffer; contentType: string };
+
+/**
+ * Where a 3D model is: "none" (nothing asked for yet), "queued" (the translation is being
+ * started), "exporting" (Onshape is at work), "ready" (stored: `bytes` of glb), "failed"
+ * (Onshape's reason, or why it could not be asked).
+ */
+export type ModelProgress =
+  | { state: "none" }
+  | { state: "queued" }
+  | { state: "exporting" }
+  | { state: "ready"; bytes: number }
+  | { state: "failed"; reason: string };
+
+/** A model's progress and the snapshot ("v:<id>" or "m:<id>") it is exact for. */
+export type ModelStatus = ModelProgress & { snapshot: string };

@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/env";
 import type { paths } from "../openapi/schema";
 import { createTokenStore } from "../tokens/token-store";
 import { createResponseCache } from "./response-cache";
-import { createTransport } from "./transport";
+import { createTransport, type SendOptions } from "./transport";
 
 // The typed Onshape client for one signed-in user: paths, parameters and responses come from
 // Onshape's OpenAPI spec; `/api/v16` is pinned here (unversioned calls get Onshape's oldest API).
@@ -29,10 +29,10 @@ function transport() {
   return globalForOnshape.onshapeTransport;
 }
 
-export function onshapeClient(userId: string) {
+export function onshapeClient(userId: string, options: SendOptions = {}) {
   return createClient<paths>({
     baseUrl: `${getEnv().ONSHAPE_API_URL}/api/v16`,
-    fetch: async (request) => (await transport())(userId, request),
+    fetch: async (request) => (await transport())(userId, request, options),
   });
 }
 

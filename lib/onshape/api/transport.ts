@@ -17,6 +17,14 @@ export type TransportOptions = {
   maxRetryWaitSec?: number;
 };
 
+export type SendOptions = {
+  /**
+   * false: neither served from nor stored in the response cache (answers that must be fresh,
+   * like the current microversion, and 3D models, which have a store of their own).
+   */
+  cache?: boolean;
+};
+
 const maxRateRetries = 2;
 const maxRedirects = 3;
 
@@ -24,8 +32,13 @@ export function createTransport(options: TransportOptions) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxWait = options.maxRetryWaitSec ?? 5;
 
-  return async function send(userId: string, request: Request): Promise<Response> {
-    const cache = request.method === "GET" ? options.cache : undefined;
+  return async function send(
+    userId: string,
+    request: Request,
+    sendOptions: SendOptions = {},
+  ): Promise<Response> {
+    const useCache = request.method === "GET" && sendOptions.cache !== false;
+    const cache = useCache ? options.cache : undefined;
     const hit = await cache?.get(userId, request.url);
     if (hit)
       return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });

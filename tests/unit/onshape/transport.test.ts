@@ -225,6 +225,18 @@ describe("the response cache", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("neither serves nor stores an answer sent with cache: false", async () => {
+    answers = [json(200, [1]), json(200, [2]), json(200, [3])];
+    const cache = createResponseCache(database.db);
+    const send = createTransport({ apiUrl: api.url, tokens, cache });
+    const fresh = () =>
+      send("user-1", new Request(`${api.url}/api/v16${workspace}`), { cache: false });
+    await cachedSend("user-1", workspace, {}, cache);
+    expect(await (await fresh()).json()).toEqual([2]);
+    expect(await (await fresh()).json()).toEqual([3]);
+    expect(seen).toHaveLength(3);
+  });
+
   it("keeps each account's answers apart", async () => {
     answers = [json(200, ["for user 1"]), json(200, ["for user 2"])];
     const cache = createResponseCache(database.db);
