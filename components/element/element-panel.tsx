@@ -11,18 +11,29 @@ import { PartsPanel } from "./parts-panel";
 import type { ElementViewProps } from "./props";
 
 /**
+ * Starts reading the content the link's type hint promises, alongside the element lookup; the
+ * panels await the same memoized promise and handle its failures, so this copy's are ignored.
+ */
+export function startElementContent({
+  userId,
+  elementRef,
+  kindHint,
+  bomView,
+}: Pick<ElementViewProps, "userId" | "elementRef" | "kindHint" | "bomView">) {
+  if (kindHint === "PARTSTUDIO") {
+    getPartsTable(userId, elementRef).catch(() => {});
+  } else if (kindHint === "ASSEMBLY") {
+    getBillOfMaterials(userId, elementRef, bomView).catch(() => {});
+  }
+}
+
+/**
  * What the element holds: parts of a Part Studio, the BOM of an Assembly, a summary otherwise.
  * The URL does not say the type, so this is the one lookup that must come first.
  */
 export async function ElementPanel(props: ElementViewProps) {
-  const { userId, elementRef, kindHint } = props;
-  // Start the hinted content now; the panel below awaits the same memoized promise. Failures
-  // are handled there, so this copy's rejection is ignored.
-  if (kindHint === "PARTSTUDIO") {
-    getPartsTable(userId, elementRef).catch(() => {});
-  } else if (kindHint === "ASSEMBLY") {
-    getBillOfMaterials(userId, elementRef, props.bomView).catch(() => {});
-  }
+  const { userId, elementRef } = props;
+  startElementContent(props);
   const result = await attempt(() => getElement(userId, elementRef));
   if (!result.ok) {
     if (result.error.kind === "not-found") notFound();

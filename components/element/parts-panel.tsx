@@ -6,7 +6,7 @@ import { PartsTable } from "./parts-table";
 import type { ElementViewProps } from "./props";
 
 /** A Part Studio's parts with mass properties (two Onshape calls, in parallel). */
-export async function PartsPanel({ userId, elementRef, locale }: ElementViewProps) {
+export async function PartsPanel({ userId, elementRef, locale, units }: ElementViewProps) {
   const result = await attempt(() => getPartsTable(userId, elementRef));
   if (!result.ok) return <ErrorPanel error={result.error} />;
   if (result.data.length === 0) {
@@ -18,6 +18,7 @@ export async function PartsPanel({ userId, elementRef, locale }: ElementViewProp
       totals={partTotals(result.data)}
       elementRef={elementRef}
       locale={locale}
+      units={units}
     />
   );
 }

@@ -81,6 +81,19 @@ export type DocumentInfo = {
   name: string;
   ownerName: string | null;
   defaultWorkspaceId: string | null;
+  defaultWorkspace: Snapshot | null;
+};
+
+/**
+ * Where in its history a document is viewed: a workspace ("Main", last modified), a version
+ * ("V2 Freigabe", created), or a microversion (no name). Null fields: Onshape did not say.
+ */
+export type Snapshot = {
+  wvm: Wvm;
+  id: string;
+  name: string | null;
+  /** ISO 8601: when a version was made, when a workspace last changed. */
+  date: string | null;
 };
 
 /** A workspace or version the document can be viewed at. */
