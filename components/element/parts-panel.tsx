@@ -12,7 +12,7 @@ import type { ElementViewProps } from "./props";
  * A Part Studio's parts with mass properties (two Onshape calls, in parallel) and the model in
  * 3D beside them, its parts linked to their rows.
  */
-export async function PartsPanel({ userId, elementRef, locale, surface }: ElementViewProps) {
+export async function PartsPanel({ userId, elementRef, locale, surface, units }: ElementViewProps) {
   const result = await attempt(() => getPartsTable(userId, elementRef));
   if (!result.ok) return <ErrorPanel error={result.error} surface={surface} />;
   if (result.data.length === 0) {
@@ -24,7 +24,7 @@ export async function PartsPanel({ userId, elementRef, locale, surface }: Elemen
         <ModelView
           elementRef={elementRef}
           kind="PARTSTUDIO"
-          configuration=""
+          configuration={elementRef.configuration ?? ""}
           rows={result.data.map((row) => ({ id: row.partId, name: row.name }))}
           locale={locale}
         />
@@ -34,6 +34,7 @@ export async function PartsPanel({ userId, elementRef, locale, surface }: Elemen
           totals={partTotals(result.data)}
           elementRef={elementRef}
           locale={locale}
+          units={units}
         />
       </div>
     </ModelSelectionProvider>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { DownloadLink } from "@/components/tab/download-link";
+import { useUnitSystem } from "@/components/hooks/use-unit-system";
 import { buttonClass } from "@/components/ui/button";
 import { formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
@@ -17,12 +18,13 @@ type Props = {
   totals: PartTotals;
   elementRef: ElementRef;
   locale: string;
+  units: UnitSystem;
 };
 
 const num = "text-right tabular-nums";
 
-export function PartsTable({ rows, totals, elementRef, locale }: Props) {
-  const [units, setUnits] = useState<UnitSystem>("metric");
+export function PartsTable({ rows, totals, elementRef, locale, units: initialUnits }: Props) {
+  const [units, setUnits] = useUnitSystem(initialUnits);
   const show = (value: number | null, quantity: Quantity) =>
     value === null ? "—" : formatMeasure(locale, convert(value, quantity, units));
   const unit = (quantity: Quantity) => unitSymbol(quantity, units);

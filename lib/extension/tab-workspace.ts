@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
-import { getDocument, getSnapshotName, getSnapshotOptions } from "@/lib/onshape/documents";
+import { getDocument, getSnapshot, getSnapshotOptions } from "@/lib/onshape/documents";
 import { getElement, getElements } from "@/lib/onshape/elements";
 import { getPartsTable } from "@/lib/onshape/part-studio";
 import { oncePerRender } from "@/lib/onshape/request-memo";
@@ -54,11 +54,9 @@ export function prefetchTabContent(userId: string, context: TabContext, bomView:
 export async function loadTabState(userId: string, context: TabContext): Promise<TabState> {
   const target = storedTarget(context);
   // Onshape answers this only for a user who can read the document.
-  const document = await getDocument(userId, context.documentId);
-  const [snapshotName, shown] = await Promise.all([
-    getSnapshotName(userId, context, document),
-    target,
-  ]);
+  const document = await getDocument(userId, context);
+  const [snapshot, shown] = await Promise.all([getSnapshot(userId, context), target]);
+  const snapshotName = snapshot.name;
   return { document, snapshotName, target: shown };
 }
 
@@ -68,7 +66,7 @@ export async function changeTabTarget(
   context: TabContext,
   target: TabTarget | null,
 ): Promise<void> {
-  await getDocument(userId, context.documentId);
+  await getDocument(userId, context);
   let next = target && normalizeTarget(context, target);
   if (next && !next.snapshot && next.documentId !== context.documentId) {
     throw new AppError(

@@ -54,6 +54,7 @@ export const pageLinks = {
     withQuery(`/documents/${refPath(ref)}/e/${ref.elementId}`, {
       type: kindHints[options.kind ?? "OTHER"],
       bom: options.bom === "flattened" ? "flattened" : undefined,
+      configuration: ref.configuration,
     }),
   /** Importing part properties from a spreadsheet (workspaces only). */
   propertyImport: (ref: ElementRef) => `/documents/${refPath(ref)}/e/${ref.elementId}/import`,
@@ -95,7 +96,10 @@ export const apiLinks = {
       kind: kindHints[kind],
     }),
   partsCsv: (ref: ElementRef, units: UnitSystem) =>
-    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, {
+      units,
+      configuration: ref.configuration,
+    }),
   partProperties: (ref: ElementRef) =>
     `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties`,
   importPreview: (ref: ElementRef) =>
@@ -103,7 +107,10 @@ export const apiLinks = {
   importApply: (ref: ElementRef) =>
     `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties/import/apply`,
   bomCsv: (ref: ElementRef, view: BomView) =>
-    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, { view }),
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, {
+      view,
+      configuration: ref.configuration,
+    }),
   /** POST starts (or joins) the 3D model; GET with `snapshot` is its progress. */
   model: (ref: ElementRef, query: ModelQuery & { snapshot?: string; retry?: boolean }) =>
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/model`, {
@@ -120,7 +127,12 @@ export const apiLinks = {
 export type ModelQuery = { kind: ModelKindParam; configuration: string };
 
 /** The document in Onshape itself, on the configured Onshape (enterprise or cad). */
-export function onshapeUrl(apiOrigin: string, ref: DocumentRef & { elementId?: string }): string {
+export function onshapeUrl(
+  apiOrigin: string,
+  ref: DocumentRef & { elementId?: string; configuration?: string },
+): string {
   const element = ref.elementId ? `/e/${ref.elementId}` : "";
-  return `${apiOrigin}/documents/${refPath(ref)}${element}`;
+  return withQuery(`${apiOrigin}/documents/${refPath(ref)}${element}`, {
+    configuration: ref.elementId ? ref.configuration : undefined,
+  });
 }

@@ -6,7 +6,46 @@ export type Wvm = "w" | "v" | "m";
 /** A document at one workspace, version or microversion. */
 export type DocumentRef = { documentId: string; wvm: Wvm; wvmId: string };
 
-export type ElementRef = DocumentRef & { elementId: string };
+/**
+ * An element at a workspace, version or microversion, in one configuration: `configuration` is
+ * Onshape's string (`id=value;id=value`, decoded once) as a link asked for it; absent or "" means
+ * the element's defaults. lib/onshape checks it against the element's inputs before any call.
+ */
+export type ElementRef = DocumentRef & { elementId: string; configuration?: string };
+
+/** One input of a configured Part Studio or assembly (Onshape's configuration parameter). */
+export type ConfigurationParameter =
+  | { type: "list"; id: string; name: string; defaultValue: string; options: ListOption[] }
+  | { type: "boolean"; id: string; name: string; defaultValue: boolean }
+  | {
+      type: "quantity";
+      id: string;
+      name: string;
+      /** Onshape's quantity type: LENGTH, ANGLE, INTEGER, REAL, … */
+      quantityType: string;
+      /** Onshape's unit name for the range and default, e.g. "millimeter"; "" for plain numbers. */
+      units: string;
+      defaultValue: number;
+      minValue: number;
+      maxValue: number;
+    }
+  | { type: "string"; id: string; name: string; defaultValue: string };
+
+export type ListOption = { id: string; name: string };
+
+/** A list input's option id, a boolean, a quantity in its parameter's units, or text. */
+export type ConfigurationValue = string | boolean | number;
+
+export type ConfigurationValues = Readonly<Record<string, ConfigurationValue>>;
+
+/** A checked configuration: every input's value, and the string Onshape is sent. */
+export type Configuration = {
+  parameters: ConfigurationParameter[];
+  values: ConfigurationValues;
+  /** Every input as `id=value;…` in Onshape's order; "" for an element without inputs. */
+  encoded: string;
+  isDefault: boolean;
+};
 
 export type DocumentFilter = "mine" | "shared" | "recent";
 
@@ -42,8 +81,19 @@ export type DocumentInfo = {
   name: string;
   ownerName: string | null;
   defaultWorkspaceId: string | null;
-  /** The default workspace's name, e.g. "Main": names it without asking for all workspaces. */
-  defaultWorkspaceName: string | null;
+  defaultWorkspace: Snapshot | null;
+};
+
+/**
+ * Where in its history a document is viewed: a workspace ("Main", last modified), a version
+ * ("V2 Freigabe", created), or a microversion (no name). Null fields: Onshape did not say.
+ */
+export type Snapshot = {
+  wvm: Wvm;
+  id: string;
+  name: string | null;
+  /** ISO 8601: when a version was made, when a workspace last changed. */
+  date: string | null;
 };
 
 /** A workspace or version the document can be viewed at. */
