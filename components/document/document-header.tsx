@@ -13,7 +13,7 @@ export function startDocumentHeader({
   userId: string;
   documentRef: DocumentRef;
 }) {
-  getDocument(userId, documentRef.documentId).catch(() => {});
+  getDocument(userId, documentRef).catch(() => {});
   getSnapshotOptions(userId, documentRef.documentId).catch(() => {});
 }
 

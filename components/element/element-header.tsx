@@ -33,7 +33,7 @@ export function startElementHeader({
   userId,
   elementRef,
 }: Pick<ElementViewProps, "userId" | "elementRef">) {
-  getDocument(userId, elementRef.documentId).catch(() => {});
+  getDocument(userId, elementRef).catch(() => {});
   getSnapshot(userId, elementRef).catch(() => {});
 }
 

@@ -11,6 +11,7 @@ import { tabContextQuery, type TabContext } from "@/lib/extension/tab-context";
 import { targetRef, type TabTarget } from "@/lib/extension/tab-views";
 import { loadTabState, prefetchTabContent } from "@/lib/extension/tab-workspace";
 import { requestLocale } from "@/lib/format/request-locale";
+import { requestUnits } from "@/lib/format/request-units";
 import type { Surface } from "@/lib/navigation/surface";
 import { getDocument } from "@/lib/onshape/documents";
 import { getElement } from "@/lib/onshape/elements";
@@ -119,7 +120,7 @@ async function TabElementView({
   const heading = await attempt(() =>
     Promise.all([
       getElement(viewer.id, elementRef),
-      otherDocument ? getDocument(viewer.id, target.documentId) : null,
+      otherDocument ? getDocument(viewer.id, elementRef) : null,
     ]),
   );
   const back = (
@@ -176,6 +177,7 @@ async function TabElementView({
             bomView={bomView}
             kindHint={target.kind ?? element.kind}
             surface={surface}
+            units={await requestUnits(undefined)}
           />
         </Panel>
       </div>

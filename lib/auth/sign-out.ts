@@ -2,13 +2,12 @@ import { and, eq, gt, ne } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { accounts, sessions, tabTickets } from "@/lib/db/schema";
 import { forgetAccountData } from "@/lib/onshape/forget-account-data";
-import { forgetRememberedToken } from "@/lib/onshape/tokens/token-memory";
 import { forgetCachedSessions } from "./session-cache";
 
 // Nothing outlives its grant: signing out ends the user everywhere (every session on every
 // server, cookie and tab-memory ones alike, and the tickets a popup issued but no tab redeemed),
 // and the Onshape tokens go with the last session. The database rows are the truth on every
-// server; this process forgets the access token it remembers at once.
+// server; this process forgets what it remembers of the account (token, answers) at once.
 
 const noTokens = {
   access_token: null,
@@ -25,7 +24,6 @@ export async function signOutEverywhere(db: Database, { userId }: { userId: stri
     await tx.update(accounts).set(noTokens).where(eq(accounts.userId, userId));
   });
   forgetCachedSessions({ userId });
-  forgetRememberedToken(userId);
   await forgetAccountData({ userId, db });
 }
 
@@ -62,6 +60,5 @@ export async function retireSession(
   });
   forgetCachedSessions({ sessionToken });
   if (!userId) return;
-  forgetRememberedToken(userId);
   await forgetAccountData({ userId, db });
 }
