@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { DownloadLink } from "@/components/tab/download-link";
 import { useUnitSystem } from "@/components/hooks/use-unit-system";
 import { buttonClass } from "@/components/ui/button";

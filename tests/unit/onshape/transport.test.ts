@@ -255,7 +255,6 @@ describe("the response cache", () => {
     expect(seen).toHaveLength(2);
   });
 
-
   it("stores nothing from a failed or half-read answer", async () => {
     answers = [
       json(500, {}),
