@@ -1,5 +1,6 @@
 import { EnvError, getEnv } from "./env";
 import { getDb } from "./db/client";
+import { routeConsoleToLog } from "./ops/console-to-log";
 import { log } from "./ops/logger";
 import { installRequestLog } from "./ops/request-log";
 import { installShutdown } from "./ops/shutdown";
@@ -17,6 +18,7 @@ export async function startUp(): Promise<void> {
     log().fatal({ problems: error.problems }, error.message);
     process.exit(1);
   }
+  routeConsoleToLog();
   installRequestLog();
   installShutdown({ graceSec: env.SHUTDOWN_GRACE_SEC });
   await getDb();
