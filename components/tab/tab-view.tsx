@@ -115,7 +115,7 @@ async function TabElementView({
   const heading = await attempt(() =>
     Promise.all([
       getElement(viewer.id, elementRef),
-      otherDocument ? getDocument(viewer.id, target.documentId) : null,
+      otherDocument ? getDocument(viewer.id, elementRef) : null,
     ]),
   );
   const back = (

@@ -54,7 +54,7 @@ export function prefetchTabContent(userId: string, context: TabContext, bomView:
 export async function loadTabState(userId: string, context: TabContext): Promise<TabState> {
   const target = storedTarget(context);
   // Onshape answers this only for a user who can read the document.
-  const document = await getDocument(userId, context.documentId);
+  const document = await getDocument(userId, context);
   const [snapshotName, shown] = await Promise.all([
     getSnapshotName(userId, context, document),
     target,
@@ -68,7 +68,7 @@ export async function changeTabTarget(
   context: TabContext,
   target: TabTarget | null,
 ): Promise<void> {
-  await getDocument(userId, context.documentId);
+  await getDocument(userId, context);
   let next = target && normalizeTarget(context, target);
   if (next && !next.snapshot && next.documentId !== context.documentId) {
     throw new AppError(

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { isRandomToken } from "@/lib/extension/hand-off";
 import { tabSessionHeader } from "@/lib/extension/tab-navigation";
+import { withRequestMemo } from "@/lib/onshape/request-memo";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -30,7 +31,7 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       const query = parse(options.query, singleValued(new URL(request.url).searchParams), "query");
       const user = (await currentViewer()) ?? (await memorySessionViewer(request));
       if (!user) throw new AppError("signed-out");
-      return await handler({ request, user, params, query });
+      return await withRequestMemo(() => handler({ request, user, params, query }));
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
       console.error("[route]", request.method, new URL(request.url).pathname, error);
