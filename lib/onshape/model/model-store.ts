@@ -6,7 +6,7 @@ import type { ModelKey } from "./model-key";
 
 // The models an account has seen, in the database (every app server shares them). glb
 // compresses well (meshes are mostly float triples), so a model is kept gzipped when that
-// saves at least a tenth, and goes to a browser that accepts gzip as it is.
+// saves at least a tenth of the account's room.
 
 export type StoredModel = {
   body: Uint8Array;
@@ -82,7 +82,7 @@ export function createModelStore(db: Database, options: ModelStoreOptions = {}) 
   };
 }
 
-/** The glb itself, for a client that does not accept gzip. */
+/** The glb itself. */
 export function plainModel(model: StoredModel): Uint8Array {
   return model.contentEncoding === "gzip" ? new Uint8Array(gunzipSync(model.body)) : model.body;
 }
