@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError, isAppError } from "@/lib/errors";
+import { withRequestMemo } from "@/lib/onshape/request-memo";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -26,7 +27,7 @@ export function userRoute<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodTyp
       const query = parse(options.query, singleValued(new URL(request.url).searchParams), "query");
       const user = await currentViewer();
       if (!user) throw new AppError("signed-out");
-      return await handler({ request, user, params, query });
+      return await withRequestMemo(() => handler({ request, user, params, query }));
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
       console.error("[route]", request.method, new URL(request.url).pathname, error);
