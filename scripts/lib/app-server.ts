@@ -2,7 +2,13 @@ import { spawn } from "node:child_process";
 
 // Starts `next start` of the current build with the given settings and waits until it serves.
 
-export type AppServer = { url: string; output: () => string; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  /** The server process, e.g. to read its memory from /proc. */
+  pid: number;
+  output: () => string;
+  stop: () => Promise<void>;
+};
 
 export async function startAppServer(
   port: number,
@@ -27,7 +33,7 @@ export async function startAppServer(
       (r) => r.ok,
       () => false,
     );
-    if (up) return { url, output: () => output, stop };
+    if (up) return { url, pid: child.pid!, output: () => output, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
