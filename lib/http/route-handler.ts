@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError, isAppError } from "@/lib/errors";
+import { withRequestMemo } from "@/lib/onshape/request-memo";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -58,7 +59,7 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
         "body",
       );
       const user = await currentViewer();
-      return await handler({ request, user, params, query, body });
+      return await withRequestMemo(() => handler({ request, user, params, query, body }));
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
       console.error("[route]", request.method, new URL(request.url).pathname, error);

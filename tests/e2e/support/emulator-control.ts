@@ -22,4 +22,7 @@ export const emulator = {
   tokens: (userId: string) =>
     control<{ accessTokens: string[]; refreshTokens: string[] }>(`/tokens?userId=${userId}`),
   revoke: (userId: string) => control("/revoke", { userId }),
+  /** Changes a part (name, materialId, …) in a new microversion of its workspace. */
+  editPart: (edit: Record<string, string | null>) =>
+    control<{ microversionId: string }>("/edit-part", edit),
 };
