@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
@@ -10,16 +10,20 @@ import { UnitChoice } from "./unit-choice";
 
 // Switching units only re-formats what the server sent in SI units: no new Onshape call.
 
+/** Columns whose cells another view may render instead (e.g. as editable properties). */
+export type PartsCellSlot = (row: PartRow, column: "name" | "partNumber") => ReactNode | undefined;
+
 type Props = {
   rows: PartRow[];
   totals: PartTotals;
   elementRef: ElementRef;
   locale: string;
+  cell?: PartsCellSlot;
 };
 
 const num = "text-right tabular-nums";
 
-export function PartsTable({ rows, totals, elementRef, locale }: Props) {
+export function PartsTable({ rows, totals, elementRef, locale, cell: slot }: Props) {
   const [units, setUnits] = useState<UnitSystem>("metric");
   const show = (value: number | null, quantity: Quantity) =>
     value === null ? "—" : formatMeasure(locale, convert(value, quantity, units));
@@ -80,9 +84,9 @@ export function PartsTable({ rows, totals, elementRef, locale }: Props) {
             {rows.map((row) => (
               <tr key={row.partId} className="border-b border-onshape-line">
                 <th scope="row" className={`${cell} font-medium`}>
-                  {row.name}
+                  {slot?.(row, "name") ?? row.name}
                 </th>
-                <td className={cell}>{row.partNumber ?? "—"}</td>
+                <td className={cell}>{slot?.(row, "partNumber") ?? row.partNumber ?? "—"}</td>
                 <td className={cell}>{row.material ?? "None"}</td>
                 <td className={`${cell} ${num}`}>
                   {row.massKg === null ? (
