@@ -16,7 +16,7 @@ export async function DocumentHeaderPanel({
   // Three independent calls: the document, its workspaces and its versions, in parallel.
   const result = await attempt(() =>
     Promise.all([
-      getDocument(userId, documentRef.documentId),
+      getDocument(userId, documentRef),
       getSnapshotOptions(userId, documentRef.documentId),
     ]),
   );

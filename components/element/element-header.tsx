@@ -13,7 +13,7 @@ import { OpenInOnshape } from "./open-in-onshape";
 /** Document and element name, where in the document's history this is, and Onshape's link. */
 export async function ElementHeaderPanel({ userId, elementRef }: ElementViewProps) {
   const result = await attempt(() =>
-    Promise.all([getDocument(userId, elementRef.documentId), getElement(userId, elementRef)]),
+    Promise.all([getDocument(userId, elementRef), getElement(userId, elementRef)]),
   );
   if (!result.ok) {
     if (result.error.kind === "not-found") notFound();

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError, isAppError } from "@/lib/errors";
+import { withRequestMemo } from "@/lib/onshape/request-memo";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -33,7 +34,9 @@ export function userRoute<
       const user = await currentViewer();
       if (!user) throw new AppError("signed-out");
       const body = options.body ? parse(options.body, await jsonBody(request), "body") : undefined;
-      return await handler({ request, user, params, query, body: body as z.infer<B> });
+      return await withRequestMemo(() =>
+        handler({ request, user, params, query, body: body as z.infer<B> }),
+      );
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
       console.error("[route]", request.method, new URL(request.url).pathname, error);

@@ -6,8 +6,8 @@ import {
   toDocumentPage,
   toSnapshotOptions,
 } from "./mappers/documents";
-import { oncePerRender } from "./request-memo";
-import type { DocumentQuery } from "./types";
+import { oncePerRender, refKey } from "./request-memo";
+import type { DocumentQuery, DocumentRef } from "./types";
 
 /** One page (at most 20, Onshape's limit) of the user's documents. */
 export function getDocuments(userId: string, query: DocumentQuery) {
@@ -30,10 +30,11 @@ export function getDocuments(userId: string, query: DocumentQuery) {
   });
 }
 
-export function getDocument(userId: string, documentId: string) {
-  return oncePerRender(`document ${userId} ${documentId}`, async () => {
-    const result = await onshapeClient(userId).GET("/documents/{did}", {
-      params: { path: { did: documentId } },
+/** The document's own info, read for a view of it at `ref` (and cached with that view's data). */
+export function getDocument(userId: string, ref: DocumentRef) {
+  return oncePerRender(`document ${userId} ${refKey(ref)}`, async () => {
+    const result = await onshapeClient(userId, { view: ref }).GET("/documents/{did}", {
+      params: { path: { did: ref.documentId } },
     });
     return toDocumentInfo(dataOf(result));
   });

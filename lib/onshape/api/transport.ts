@@ -1,11 +1,17 @@
 import { AppError } from "@/lib/errors";
 import { isAllowedOnshapeOrigin } from "../origins";
 import type { TokenStore } from "../tokens/token-store";
-import type { ResponseCache } from "./response-cache";
+import type { DocumentRef } from "../types";
+import { cachePolicy, type CachePolicy } from "./cache-policy";
+import { createMicroversions } from "./microversions";
+import type { CachedResponse, ResponseCache } from "./response-cache";
 
 // The one way the app talks to Onshape's API: bearer token from the token store, a timeout on
 // every call, refresh-and-retry once on 401, bounded waits on 429, redirects followed only to
-// Onshape (with the token re-attached), and every failure mapped to an AppError.
+// Onshape (with the token re-attached), and every failure mapped to an AppError. Repeat reads
+// come from the response cache (cache-policy.ts says for how long); workspace reads are kept
+// under the workspace's microversion, learned alongside them; concurrent identical reads by an
+// account share one call.
 
 export type TransportOptions = {
   apiUrl: string;
@@ -23,7 +29,17 @@ export type SendOptions = {
    * like the current microversion, and 3D models, which have a store of their own).
    */
   cache?: boolean;
+  /**
+   * The document snapshot the call is made for, so that the document's own info
+   * (`/documents/{did}`) is cached with that snapshot's data (cache-policy.ts).
+   */
+  view?: DocumentRef;
 };
+
+export type Transport = ReturnType<typeof createTransport>;
+
+/** A complete answer from Onshape, and when its request left (Date.now()). */
+type Answer = { status: number; headers: Headers; body: Uint8Array; sentAt: number };
 
 const maxRateRetries = 2;
 const maxRedirects = 3;
@@ -31,28 +47,103 @@ const maxRedirects = 3;
 export function createTransport(options: TransportOptions) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxWait = options.maxRetryWaitSec ?? 5;
+  const inFlight = new Map<string, Promise<Answer>>();
+  const microversions = createMicroversions(async (userId, workspace) => {
+    const { documentId, workspaceId } = workspace;
+    const url = `${options.apiUrl}/api/v16/documents/d/${documentId}/w/${workspaceId}/currentmicroversion`;
+    const answer = await call(userId, new Request(url), await options.tokens.accessToken(userId));
+    const parsed = JSON.parse(new TextDecoder().decode(answer.body)) as { microversion?: unknown };
+    if (typeof parsed.microversion !== "string")
+      throw new AppError("unavailable", "Onshape answered without the workspace's microversion.");
+    return parsed.microversion;
+  });
+
+  /** Concurrent GETs of the same URL by the same account become one call. */
+  function callMerged(userId: string, request: Request, token: string): Promise<Answer> {
+    const key = `${userId} ${request.headers.get("accept") ?? ""} ${request.url}`;
+    const running = inFlight.get(key);
+    if (running) return running;
+    const started = call(userId, request, token).finally(() => inFlight.delete(key));
+    inFlight.set(key, started);
+    return started;
+  }
+
+  async function workspaceRead(
+    userId: string,
+    request: Request,
+    token: string,
+    policy: Extract<CachePolicy, { kind: "workspace" }>,
+    cache: ResponseCache,
+  ): Promise<Response> {
+    const before = microversions.lastSeen(policy.workspace);
+    const now = microversions.current(userId, policy.workspace);
+    // A failed lookup only means nothing is served from or stored in the cache.
+    const settled = now.catch(() => undefined);
+    const candidate = before && (await cache.get(userId, policy.keyAt(before.microversionId)));
+    if (candidate && (await settled)?.microversionId === before.microversionId) {
+      return cachedResponse(candidate);
+    }
+    // No candidate: the data call goes alongside the lookup (no extra round trip); after an
+    // edit it goes once the lookup has answered.
+    const answer = await callMerged(userId, request, token);
+    // The lookup ran alongside: waiting for it costs no round trip, and the next view then
+    // knows the microversion this one saw.
+    const sighting = await settled;
+    // Stored under a microversion only when the workspace was seen at it before the call
+    // left: the answer was then read at that microversion (or later, never earlier).
+    const seenBefore = [sighting, before].some(
+      (seen) =>
+        seen !== undefined &&
+        seen.microversionId === sighting?.microversionId &&
+        seen.seenAt <= answer.sentAt,
+    );
+    if (sighting && seenBefore) {
+      store(cache, { userId, key: policy.keyAt(sighting.microversionId), answer, immutable: true });
+    }
+    return answerResponse(answer);
+  }
 
   return async function send(
     userId: string,
     request: Request,
     sendOptions: SendOptions = {},
   ): Promise<Response> {
-    const useCache = request.method === "GET" && sendOptions.cache !== false;
-    const cache = useCache ? options.cache : undefined;
     // A read that must see Onshape's current state (the check before a write) says no-cache.
     const fresh = /no-cache/i.test(request.headers.get("cache-control") ?? "");
-    const hit = fresh ? undefined : await cache?.get(userId, request.url);
-    if (hit)
-      return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
+    const policy: CachePolicy =
+      options.cache && sendOptions.cache !== false && !fresh
+        ? cachePolicy(request.method, request.url, sendOptions.view)
+        : { kind: "none" };
+    // The token first, even for a cache hit: cached answers are served only to an account that
+    // still holds a live grant (not marked for reconnect, token unexpired or just refreshed).
+    const token = await options.tokens.accessToken(userId);
+    const cache = options.cache;
+    if (!cache || policy.kind === "none") {
+      const answer = await (request.method === "GET"
+        ? callMerged(userId, request, token)
+        : call(userId, request, token));
+      return answerResponse(answer);
+    }
+    if (policy.kind === "workspace") return workspaceRead(userId, request, token, policy, cache);
+    const key = policy.kind === "immutable" ? policy.key : request.url;
+    const hit = await cache.get(userId, key);
+    if (hit) return cachedResponse(hit);
+    const answer = await callMerged(userId, request, token);
+    store(cache, { userId, key, answer, immutable: policy.kind === "immutable" });
+    return answerResponse(answer);
+  };
+
+  async function call(userId: string, request: Request, firstToken: string): Promise<Answer> {
     // Read once: a retry after a 401 or a 429 sends the same bytes again.
     let method = request.method;
     let body = ["GET", "HEAD"].includes(method) ? undefined : await request.arrayBuffer();
-    let token = await options.tokens.accessToken(userId);
+    let token = firstToken;
     let url = request.url;
     let refreshed = false;
     let resetRetried = false;
     let rateRetries = 0;
     let redirects = 0;
+    const sentAt = Date.now();
     for (;;) {
       const headers = new Headers(request.headers);
       headers.set("authorization", `Bearer ${token}`);
@@ -99,28 +190,33 @@ export function createTransport(options: TransportOptions) {
           throw new AppError("unavailable", "Onshape redirected too often.");
         continue;
       }
-      // Even a failed write may have changed something: what was read there is stale.
-      if (request.method !== "GET") forgetWrittenWorkspace(options.cache, request.url);
       if (!response.ok) throw errorFor(response);
       const complete = await readComplete(response);
-      // Stored off the critical path: the page need not wait for the write.
-      cache?.put(userId, request.url, complete.body, complete.contentType).catch((error) => {
-        console.error("[onshape] could not cache a response:", (error as Error).message);
-      });
-      return new Response(complete.body as BodyInit, {
-        status: response.status,
-        headers: response.headers,
-      });
+      return { status: response.status, headers: response.headers, body: complete.body, sentAt };
     }
-  };
+  }
 }
 
-const workspacePath = /\/d\/([0-9a-f]{24})\/w\/([0-9a-f]{24})(\/|$)/;
+/** Stored off the critical path: the page need not wait for the write. */
+function store(
+  cache: ResponseCache,
+  entry: { userId: string; key: string; answer: Answer; immutable: boolean },
+) {
+  const { userId, key, answer, immutable } = entry;
+  const contentType = answer.headers.get("content-type") ?? "application/octet-stream";
+  cache
+    .put({ userId, key, body: answer.body, contentType, immutable, startedAt: answer.sentAt })
+    .catch((error: unknown) => {
+      console.error("[onshape] could not cache a response:", (error as Error).message);
+    });
+}
 
-/** A write in a workspace makes every answer read there stale, for every account. */
-function forgetWrittenWorkspace(cache: ResponseCache | undefined, url: string): void {
-  const match = workspacePath.exec(new URL(url).pathname);
-  if (cache && match) cache.forgetWorkspace(match[1]!, match[2]!);
+function answerResponse(answer: Answer): Response {
+  return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
+}
+
+function cachedResponse(hit: CachedResponse): Response {
+  return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Database } from "@/lib/db/open";
 import { accounts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { requestRefresh, type RefreshClient } from "./refresh-grant";
-import { onForgetToken } from "./token-memory";
+import { onForgetAccountMemory } from "../account-memory";
+import { forgetAccountData } from "../forget-account-data";
 
 // Onshape tokens for a signed-in user, refreshed before they expire and once more when
 // Onshape rejects one. Onshape rotates refresh tokens, so two refreshes of the same account
@@ -30,7 +31,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
     remembered.set(userId, entry);
     return entry.token;
   };
-  onForgetToken((userId) => remembered.delete(userId));
+  onForgetAccountMemory((userId) => remembered.delete(userId));
   const accountOf = (userId: string) =>
     and(eq(accounts.userId, userId), eq(accounts.provider, "onshape"));
 
@@ -79,6 +80,11 @@ export function createTokenStore(db: Database, client: RefreshClient) {
         lifetime: result.tokens.lifetimeSec,
       };
     });
+    if (outcome.kind === "reconnect") {
+      // The grant is gone: nothing read with it may be served any more, on any server.
+      remembered.delete(userId);
+      await forgetAccountData({ userId, db });
+    }
     switch (outcome.kind) {
       case "token":
         return remember(userId, outcome);
