@@ -1,7 +1,8 @@
 "use client";
 
 import { PartsTable } from "@/components/element/parts-table";
-import type { PartProperties, PartRow, PartTotals, ElementRef } from "@/lib/onshape/types";
+import type { UnitSystem } from "@/lib/format/units";
+import type { ElementRef, PartProperties, PartRow, PartTotals } from "@/lib/onshape/types";
 import { PropertyCell } from "./property-cell";
 import { usePartProperties, type ElementParams } from "./use-part-properties";
 
@@ -16,6 +17,7 @@ type Props = {
   totals: PartTotals;
   elementRef: ElementRef;
   locale: string;
+  units: UnitSystem;
   parts: PartProperties[];
 };
 

@@ -7,6 +7,7 @@ import { Panel } from "@/components/ui/panel";
 import { HeaderSkeleton } from "@/components/ui/skeletons";
 import { currentViewer } from "@/lib/auth/viewer";
 import { requestLocale } from "@/lib/format/request-locale";
+import { requestUnits } from "@/lib/format/request-units";
 import { parseElementRef } from "@/lib/navigation/params";
 
 export const metadata: Metadata = { title: "Import part properties" };
@@ -23,6 +24,7 @@ export default async function ImportPropertiesPage({ params }: Props) {
     elementRef,
     locale: await requestLocale(),
     bomView: "indented" as const,
+    units: await requestUnits(undefined),
   };
   return (
     <>
