@@ -10,7 +10,7 @@ import { securityHeaders } from "@/lib/http/security-headers";
 
 export function proxy(request: NextRequest) {
   const apiOrigin = getEnv().ONSHAPE_API_URL;
-  const headers = securityHeaders(apiOrigin);
+  const headers = securityHeaders(apiOrigin, request.nextUrl.pathname);
   if (request.nextUrl.pathname === "/tab") {
     const parsed = parseTabContext(request.nextUrl.searchParams, { apiOrigin });
     if (!parsed.ok) {

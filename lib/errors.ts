@@ -48,7 +48,8 @@ export class AppError extends Error {
 
   /** What the user reads: never a stack, a URL with a token, or Onshape's raw body. */
   get userMessage(): string {
-    if (this.kind === "rate-limited" && this.retryAfterSec !== undefined) {
+    const ownMessage = this.message !== defaultMessages[this.kind];
+    if (this.kind === "rate-limited" && this.retryAfterSec !== undefined && !ownMessage) {
       return `${defaultMessages["rate-limited"]} Try again in ${this.retryAfterSec} s.`;
     }
     return this.message;
@@ -85,6 +86,11 @@ export async function attempt<T>(load: () => Promise<T>): Promise<Attempt<T>> {
     if (isAppError(error)) return { ok: false, error: toViewError(error) };
     throw error;
   }
+}
+
+/** A lookup that says the thing does not exist: no data, or Onshape's 404. */
+export function isMissing<T>(result: Attempt<T | null>): boolean {
+  return result.ok ? result.data === null : result.error.kind === "not-found";
 }
 
 /** Kinds that only signing in (again) can fix; retrying would fail the same way. */

@@ -7,6 +7,7 @@ import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
 import { postgresAvailable } from "../tests/unit/support/postgres";
 import { startAppServer } from "./lib/app-server";
+import { benchModels, modelBenchUsers, viewerChunkKb } from "./lib/bench-models";
 import { signInOverHttp } from "./lib/http-sign-in";
 import {
   buildBarePage,
@@ -37,6 +38,7 @@ import { diffCounts, median, percentile, sum } from "./lib/stats";
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const warmups = 3;
+const modelRuns = Number(process.env.BENCH_MODEL_RUNS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const loadPort = port + 1;
 const loadRequests = Number(process.env.BENCH_LOAD_REQUESTS ?? 20_000);
@@ -79,6 +81,13 @@ const views = [
     })}`,
     depth: 1,
   },
+  // The right panel's first render: the element's type, then (it decides what to read) the
+  // data every selection is combined from.
+  {
+    name: "/panel (first render)",
+    path: `/panel?documentId=${did}&wv=w&wvid=${wid}&elementId=${gearboxIds.partStudio}&configuration={$configuration}&server=SERVER&companyId=cad&locale=en-US`,
+    depth: 2,
+  },
 ];
 
 async function timedGet(
@@ -120,7 +129,8 @@ async function main() {
       },
     ],
     // Every view gets its own users, so each first view starts with a cold cache.
-    extraUsers: views.length * (runs + warmups) + 1,
+    extraUsers: views.length * (runs + warmups) + modelBenchUsers(modelRuns) + 1,
+    tabUrl: `${appUrl}/tab`,
   });
   const dataDir = `.data/bench-${randomBytes(4).toString("hex")}`;
   const app = await startAppServer(port, {
@@ -173,6 +183,11 @@ async function main() {
         meetsTarget: median(first) <= target,
       });
     }
+    const models = await benchModels({
+      appUrl,
+      cookies: cookies.splice(0, modelBenchUsers(modelRuns)),
+      counters: () => emulator.state.counters,
+    });
     const partStudio = views[2]!.path;
     const firstLoadJs = {
       "/tab": await firstLoadJsKb(
@@ -183,14 +198,18 @@ async function main() {
       ),
       "/documents": await firstLoadJsKb("/documents", reportCookie),
       "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
+      "3D viewer chunk (loaded on demand)": await viewerChunkKb(),
     };
+    const panelSelection = await panelSelectionChange(emulator);
     const report = {
       date: new Date().toISOString(),
       latencyMs,
       runs,
       views: results,
+      models,
       firstLoadJs,
       load: [] as { server: string; run: LoadRun }[],
+      panelSelection,
     };
     printTable(report);
     // The load runs come one at a time, each alone on the machine with the local Onshape.
@@ -270,6 +289,75 @@ function printLoadTable(load: { server: string; run: LoadRun }[]) {
   }
 }
 
+/**
+ * The right panel in Chromium beside the local Onshape's model view: time from a click in the
+ * model view (which posts SELECTION) to the panel's figures changing, and Onshape calls made.
+ */
+async function panelSelectionChange(emulator: Awaited<ReturnType<typeof startEmulator>>) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${emulator.url}/documents/${did}/w/${wid}/e/${gearboxIds.partStudio}?panel=1`);
+    const panel = page.frameLocator("#app-panel");
+    await panel.getByRole("button", { name: "Sign in with Onshape" }).click();
+    await panel.getByLabel("Ada Lovelace", { exact: false }).check();
+    await panel.getByRole("button", { name: "Allow" }).click();
+    await panel.getByTestId("selection-totals").waitFor();
+    await page
+      .locator('#message-log li[data-message-name="applicationInit"][data-verdict="accepted"]')
+      .first()
+      .waitFor();
+    const frame = page.frames().find((f) => f.url().includes("/panel?"))!;
+    type Probe = { changes: number[] };
+    await frame.evaluate(() => {
+      const probe: Probe = { changes: [] };
+      (window as unknown as { probe: Probe }).probe = probe;
+      new MutationObserver(() =>
+        probe.changes.push(performance.timeOrigin + performance.now()),
+      ).observe(document.querySelector("[data-testid=selection-totals]")!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const parts = ["JHD", "JHH", "JHL", "JHP", "JHT"];
+    const times: number[] = [];
+    const before = { ...emulator.state.counters.calls };
+    for (let i = 0; i < warmups + runs; i++) {
+      await frame.evaluate(() => {
+        (window as unknown as { probe: Probe }).probe.changes = [];
+      });
+      const clickedAt = await page.evaluate(
+        (partId) => {
+          const at = performance.timeOrigin + performance.now();
+          document.querySelector<HTMLElement>(`[data-testid=part-${partId}]`)!.click();
+          return at;
+        },
+        parts[i % parts.length]!,
+      );
+      await frame.waitForFunction(
+        () => (window as unknown as { probe: Probe }).probe.changes.length > 0,
+      );
+      const changedAt = await frame.evaluate(
+        () => (window as unknown as { probe: Probe }).probe.changes[0]!,
+      );
+      if (i >= warmups) times.push(changedAt - clickedAt);
+    }
+    return {
+      medianMs: median(times),
+      p95Ms: percentile(times, 95),
+      calls: diffCounts({ ...emulator.state.counters.calls }, before),
+      targetMs: 50,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 function printTable(report: {
   latencyMs: number;
   runs: number;
@@ -281,7 +369,9 @@ function printTable(report: {
     first: Stats;
     repeat: Stats;
   }[];
+  models: { view: string; first: Stats; repeat: Stats; modelBytes: number }[];
   firstLoadJs: Record<string, number>;
+  panelSelection: Stats & { targetMs: number };
 }) {
   const calls = (c: Record<string, number>) =>
     sum(c) === 0
@@ -297,6 +387,22 @@ function printTable(report: {
   for (const v of report.views) {
     console.log(
       `| ${v.view} | ${v.depth} | ${v.targetMs} ms | ${v.first.medianMs.toFixed(0)} ms ${v.meetsTarget ? "✓" : "✗"} | ${v.first.p95Ms.toFixed(0)} ms | ${calls(v.first.calls)} | ${v.repeat.medianMs.toFixed(0)} ms | ${v.repeat.p95Ms.toFixed(0)} ms | ${calls(v.repeat.calls)} |`,
+    );
+  }
+  const p = report.panelSelection;
+  console.log(
+    `| /panel selection change (browser) | 0 | ${p.targetMs} ms | ${p.medianMs.toFixed(1)} ms ${p.medianMs <= p.targetMs ? "✓" : "✗"} | ${p.p95Ms.toFixed(1)} ms | ${calls(p.calls)} | | | |`,
+  );
+  console.log(
+    `\n3D models (${modelRuns} users each; time from asking to the last byte of the glb)\n`,
+  );
+  console.log(
+    "| model | bytes | first median | first p95 | first calls | repeat median | repeat calls |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const m of report.models) {
+    console.log(
+      `| ${m.view} | ${m.modelBytes} | ${m.first.medianMs.toFixed(0)} ms | ${m.first.p95Ms.toFixed(0)} ms | ${calls(m.first.calls)} | ${m.repeat.medianMs.toFixed(0)} ms | ${calls(m.repeat.calls)} |`,
     );
   }
   console.log(

@@ -3,13 +3,20 @@
 import { SignInInTabForm } from "@/components/auth/sign-in-in-tab-form";
 import { Button } from "@/components/ui/button";
 import { CookieHelp } from "./cookie-help";
+import { MemorySessionContext } from "./tab-session-context";
 import { useTabSignIn } from "./use-tab-sign-in";
 
 type Props = { tabQuery: string; companyId: string; appOrigin: string; onshapeOrigin: string };
 
 export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Props) {
-  const { phase, openWindow, continueHere } = useTabSignIn({ tabQuery, companyId });
-  if (phase.step === "memory") return <>{phase.view}</>;
+  const { phase, openWindow, continueHere, memoryEnded } = useTabSignIn({ tabQuery, companyId });
+  if (phase.step === "memory") {
+    return (
+      <MemorySessionContext value={{ token: phase.session, ended: memoryEnded }}>
+        {phase.view}
+      </MemorySessionContext>
+    );
+  }
 
   return (
     <section aria-labelledby="tab-sign-in" className="flex flex-col items-start gap-2 py-2">

@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { loadFrameView } from "./frame-view-action";
-import { redeemTicket, type RedeemOutcome } from "@/lib/actions/tab-tickets";
 import {
   createNonce,
   keepsCookies,
   readTicketMessage,
   redeemModeFor,
+  redeemTicket,
+  type RedeemOutcome,
   requestStorageAccess,
   storageAccessState,
   type RedeemMode,
@@ -29,7 +30,9 @@ export type SignInPhase =
   | { step: "continue"; ticket: string }
   | { step: "working" }
   | { step: "popup-blocked" }
-  | { step: "memory"; view: ReactNode };
+  | { step: "memory"; view: ReactNode; session: string };
+
+const unreachableNote = "The app could not be reached to finish signing in. Try again.";
 
 const failureNotes: Record<Exclude<RedeemOutcome, { ok: true }>["reason"], string> = {
   expired: "The sign-in took longer than a minute to reach this tab. Sign in again.",
@@ -37,9 +40,10 @@ const failureNotes: Record<Exclude<RedeemOutcome, { ok: true }>["reason"], strin
   unknown: "That sign-in was not recognised. Sign in again.",
   "nonce-mismatch": "That sign-in was meant for another tab. Sign in again.",
   invalid: "That sign-in was not valid. Sign in again.",
+  "signed-out": "That sign-in was not valid. Sign in again.",
+  "rate-limited": "Too many sign-in attempts. Wait a minute, then sign in again.",
+  unreachable: unreachableNote,
 };
-
-const unreachableNote = "The app could not be reached to finish signing in. Try again.";
 
 export function useTabSignIn({ tabQuery, companyId }: { tabQuery: string; companyId: string }) {
   const router = useRouter();
@@ -82,14 +86,16 @@ export function useTabSignIn({ tabQuery, companyId }: { tabQuery: string; compan
     async (ticket: string, mode: RedeemMode) => {
       setPhase({ step: "working" });
       try {
-        const outcome = await redeemTicket({ ticket, nonce: nonce.current?.nonce, mode });
+        const held = nonce.current?.nonce;
+        if (!held) return retry(failureNotes.invalid);
+        const outcome = await redeemTicket({ ticket, nonce: held, mode });
         // A nonce serves one hand-off.
         nonce.current = await createNonce();
         if (!outcome.ok) return retry(failureNotes[outcome.reason]);
         if (mode !== "frame" || !outcome.frameSession) return router.refresh();
         const result = await loadFrameView(outcome.frameSession, tabQuery);
         if (!result.ok) return retry(failureNotes.invalid);
-        setPhase({ step: "memory", view: result.view });
+        setPhase({ step: "memory", view: result.view, session: outcome.frameSession });
       } catch {
         retry(unreachableNote);
       }
@@ -152,5 +158,8 @@ export function useTabSignIn({ tabQuery, companyId }: { tabQuery: string; compan
   const continueHere = async (ticket: string) =>
     redeem(ticket, redeemModeFor(false, await requestStorageAccess()));
 
-  return { phase, openWindow, continueHere };
+  /** The memory-only session ended (signed out in this tab): back to signing in. */
+  const memoryEnded = useCallback((note: string) => retry(note), [retry]);
+
+  return { phase, openWindow, continueHere, memoryEnded };
 }

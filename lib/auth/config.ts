@@ -2,10 +2,12 @@ import type { NextAuthConfig } from "next-auth";
 import type { Database } from "@/lib/db/open";
 import type { Env } from "@/lib/env";
 import { OnshapeProvider } from "@/lib/onshape/auth-provider";
+import { log } from "@/lib/ops/logger";
 import { authAdapter } from "./adapter";
 import { authCookies } from "./cookies";
 import { sessionMaxAgeSec, sessionUpdateAgeSec } from "./sessions";
 import { authErrorType, classifyAuthError, recordSignInFailure } from "./sign-in-failure";
+import { signOutEverywhere } from "./sign-out";
 import { storeFreshTokens } from "./store-fresh-tokens";
 
 export const errorPagePath = "/auth/error";
@@ -44,16 +46,24 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
       async signIn({ account, profile }) {
         if (account) await storeFreshTokens(db, account, profile);
       },
+      // Signing out anywhere signs the user out everywhere (lib/auth/sign-out.ts).
+      async signOut(message) {
+        const userId = "session" in message ? message.session?.userId : undefined;
+        if (userId) await signOutEverywhere(db, { userId });
+      },
     },
     logger: {
       error(error) {
         recordSignInFailure(classifyAuthError(error));
         const cause = error.cause as { err?: unknown } | undefined;
         const detail = cause?.err instanceof Error ? ` (${cause.err.message})` : "";
-        console.error(`[auth] ${authErrorType(error)}: ${error.message.split("\n")[0]}${detail}`);
+        log().error(
+          { auth: authErrorType(error), err: `${error.message.split("\n")[0]}${detail}` },
+          "sign-in failed",
+        );
       },
       warn(code) {
-        console.warn(`[auth] warning: ${code}`);
+        log().warn({ auth: code }, "auth warning");
       },
       debug() {},
     },

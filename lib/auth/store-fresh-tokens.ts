@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Account, Profile } from "next-auth";
 import type { Database } from "@/lib/db/open";
 import { accounts, users } from "@/lib/db/schema";
-import { forgetRememberedToken } from "@/lib/onshape/tokens/token-memory";
+import { forgetAccountData } from "@/lib/onshape/forget-account-data";
 
 /** Replaces the stored tokens (and the user's name) with those of the sign-in that just happened. */
 export async function storeFreshTokens(
@@ -28,7 +28,8 @@ export async function storeFreshTokens(
       ),
     )
     .returning({ userId: accounts.userId });
-  if (row) forgetRememberedToken(row.userId);
+  // Answers cached under the previous grant may show what this one cannot see.
+  if (row) await forgetAccountData({ userId: row.userId, db });
   const name = typeof profile?.name === "string" ? profile.name : undefined;
   if (row && name) await db.update(users).set({ name }).where(eq(users.id, row.userId));
 }

@@ -7,9 +7,21 @@ export type CsvValue = string | number | null | undefined;
 const needsQuotes = /[",\r\n]/;
 export const byteOrderMark = "\uFEFF";
 
+// Anyone who can edit a shared document names its parts, and Excel and LibreOffice run a cell
+// that starts like a formula (`=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`; full-width forms too, which
+// they fold to ASCII). Such text gets a leading apostrophe, which both show as plain text.
+// A plain number is not a formula: `-4.2` stays a number the spreadsheet can add up.
+const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const plainNumber = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** The text of a cell as a spreadsheet will take it: never a formula. */
+export function defuseFormula(text: string): string {
+  return formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text;
+}
+
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  const text = typeof value === "number" ? String(value) : defuseFormula(value);
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -2,7 +2,19 @@ import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/forma
 import type { BomCell, BomTable, PartRow } from "@/lib/onshape/types";
 import type { CsvValue } from "./encode";
 
-export function partsCsvRows(rows: readonly PartRow[], units: UnitSystem): CsvValue[][] {
+/** The columns the property import (lib/properties/import-plan.ts) keys on. */
+export const partIdColumn = "Part id";
+export const elementIdColumn = "Element id";
+
+/**
+ * The parts table, plus each part's id (names are not unique) and the element's id, so a file
+ * edited in a spreadsheet can be imported back into exactly this Part Studio.
+ */
+export function partsCsvRows(
+  rows: readonly PartRow[],
+  units: UnitSystem,
+  elementId: string,
+): CsvValue[][] {
   const value = (si: number | null | undefined, quantity: Quantity) =>
     si === null || si === undefined ? "" : csvNumber(convert(si, quantity, units));
   const length = unitSymbol("length", units);
@@ -17,6 +29,8 @@ export function partsCsvRows(rows: readonly PartRow[], units: UnitSystem): CsvVa
       `Centre of mass X (${length})`,
       `Centre of mass Y (${length})`,
       `Centre of mass Z (${length})`,
+      partIdColumn,
+      elementIdColumn,
     ],
     ...rows.map((row) => [
       row.name,
@@ -29,6 +43,8 @@ export function partsCsvRows(rows: readonly PartRow[], units: UnitSystem): CsvVa
       value(row.centroidM?.[0], "length"),
       value(row.centroidM?.[1], "length"),
       value(row.centroidM?.[2], "length"),
+      row.partId,
+      elementId,
     ]),
   ];
 }

@@ -8,7 +8,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type OpenedDatabase = { db: Database; close: () => Promise<void> };
 
-const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
+export const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
 // Any constant works; it only has to be the same in every app process sharing the server.
 const migrationLockKey = 72_401_116;
 

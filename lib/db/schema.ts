@@ -50,13 +50,26 @@ export const accounts = pgTable(
   (account) => [primaryKey({ columns: [account.provider, account.providerAccountId] })],
 );
 
-export const sessions = pgTable("session", {
-  sessionToken: text("sessionToken").primaryKey(),
-  userId: text("userId")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  expires: timestamp("expires", { mode: "date" }).notNull(),
-});
+export const sessions = pgTable(
+  "session",
+  {
+    sessionToken: text("sessionToken").primaryKey(),
+    userId: text("userId")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: timestamp("expires", { mode: "date" }).notNull(),
+    /**
+     * A session held only in an Onshape tab's memory (where the browser keeps no cookie): its
+     * lifetime is fixed, and a cookie carrying its token is refused.
+     */
+    memoryOnly: boolean("memory_only").notNull().default(false),
+  },
+  // Sign-out ends every session of a user; the sweep deletes expired ones.
+  (session) => [
+    index("session_user").on(session.userId),
+    index("session_expires").on(session.expires),
+  ],
+);
 
 export const verificationTokens = pgTable(
   "verificationToken",
@@ -92,6 +105,8 @@ export const onshapeResponseCache = pgTable(
   (entry) => [
     primaryKey({ columns: [entry.userId, entry.url] }),
     index("onshape_response_cache_age").on(entry.userId, entry.createdAt),
+    // The sweep deletes expired answers (lib/db/sweep.ts).
+    index("onshape_response_cache_expires").on(entry.expiresAt),
   ],
 );
 
@@ -99,18 +114,50 @@ export const onshapeResponseCache = pgTable(
  * Single-use hand-offs from the sign-in popup to the Onshape tab that opened it. Only hashes are
  * stored: the ticket travels once by postMessage, the nonce never leaves the tab.
  */
-export const tabTickets = pgTable("tab_ticket", {
-  /** SHA-256 of the ticket (base64url). */
-  ticketHash: text("ticket_hash").primaryKey(),
-  userId: text("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  /** SHA-256 of the nonce the tab generated (base64url); redeeming needs the nonce itself. */
-  nonceHash: text("nonce_hash").notNull(),
-  expiresAt: timestamp("expires_at", { mode: "date" }).notNull(),
-  /** Set by the first redemption attempt, successful or not. */
-  usedAt: timestamp("used_at", { mode: "date" }),
-});
+export const tabTickets = pgTable(
+  "tab_ticket",
+  {
+    /** SHA-256 of the ticket (base64url). */
+    ticketHash: text("ticket_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** SHA-256 of the nonce the tab generated (base64url); redeeming needs the nonce itself. */
+    nonceHash: text("nonce_hash").notNull(),
+    expiresAt: timestamp("expires_at", { mode: "date" }).notNull(),
+    /** Set by the first redemption attempt, successful or not. */
+    usedAt: timestamp("used_at", { mode: "date" }),
+  },
+  (ticket) => [
+    index("tab_ticket_user").on(ticket.userId),
+    index("tab_ticket_expires").on(ticket.expiresAt),
+  ],
+);
+
+/**
+ * What each element tab shows. An element tab is part of its document, so the choice belongs
+ * to the document and the tab's own element id, not to a user: whoever opens the tab sees it.
+ * An element of the same document has no snapshot of its own: it is shown at whatever
+ * workspace or version the tab was opened at.
+ */
+export const tabViews = pgTable(
+  "tab_view",
+  {
+    documentId: text("document_id").notNull(),
+    tabElementId: text("tab_element_id").notNull(),
+    targetDocumentId: text("target_document_id").notNull(),
+    /** w, v or m for an element of another document; null: the tab's own snapshot. */
+    targetWvm: text("target_wvm").$type<"w" | "v" | "m">(),
+    targetWvmId: text("target_wvm_id"),
+    targetElementId: text("target_element_id").notNull(),
+    /** PARTSTUDIO, ASSEMBLY…: only a hint, so the content is fetched with the lookup. */
+    targetKind: text("target_kind"),
+    /** Onshape's configuration string as the picker gave it; "" is the default. */
+    targetConfiguration: text("target_configuration").notNull().default(""),
+    updatedAt: timestamp("updated_at", { mode: "date" }).notNull().defaultNow(),
+  },
+  (view) => [primaryKey({ columns: [view.documentId, view.tabElementId] })],
+);
 
 /**
  * 3D models (glb) exported by Onshape, per account, per element at one version or microversion
@@ -189,5 +236,22 @@ export const modelJob = pgTable(
       job.snapshot,
       job.configuration,
     ),
+  ],
+);
+
+/**
+ * Small window counters that limit how often something may happen per user or per client
+ * address (the key is a hash of both the rule and the subject), shared by every app server.
+ */
+export const rateLimits = pgTable(
+  "rate_limit",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { mode: "date" }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (limit) => [
+    primaryKey({ columns: [limit.key, limit.windowStart] }),
+    index("rate_limit_window").on(limit.windowStart),
   ],
 );

@@ -88,3 +88,49 @@ export async function requestStorageAccess(): Promise<boolean> {
     return false;
   }
 }
+
+export const ticketsPath = "/api/tab/tickets";
+export const redeemPath = "/api/tab/tickets/redeem";
+
+export type RedeemFailure = "unknown" | "used" | "expired" | "nonce-mismatch";
+
+export type HandOffFailure = {
+  ok: false;
+  reason: RedeemFailure | "invalid" | "signed-out" | "rate-limited" | "unreachable";
+  retryAfterSec?: number;
+};
+
+async function postJson<T>(path: string, body: unknown): Promise<T | HandOffFailure> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+      cache: "no-store",
+    });
+  } catch {
+    return { ok: false, reason: "unreachable" };
+  }
+  const answer = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (response.ok && answer) return answer as T;
+  if (response.status === 429) {
+    const retryAfterSec = Number(response.headers.get("retry-after")) || undefined;
+    return { ok: false, reason: "rate-limited", retryAfterSec };
+  }
+  if (response.status === 401) return { ok: false, reason: "signed-out" };
+  return { ok: false, reason: response.status === 400 ? "invalid" : "unreachable" };
+}
+
+/** The popup's request for a ticket for the tab that opened it. */
+export function requestTicket(nonceHash: string) {
+  return postJson<{ ticket: string }>(ticketsPath, { nonceHash });
+}
+
+export type RedeemOutcome =
+  { ok: true; frameSession?: string } | { ok: false; reason: RedeemFailure } | HandOffFailure;
+
+/** The tab's redemption of a ticket with its nonce. */
+export function redeemTicket(input: { ticket: string; nonce: string; mode: RedeemMode }) {
+  return postJson<RedeemOutcome>(redeemPath, input);
+}

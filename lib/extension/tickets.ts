@@ -3,7 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, isNull, lt } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { tabTickets } from "@/lib/db/schema";
-import { isRandomToken } from "./hand-off";
+import { isRandomToken, type RedeemFailure } from "./hand-off";
 
 // The hand-off from the sign-in popup to the tab that opened it (used where the browser keeps
 // no cookies in Onshape's page, or sign-in cannot happen there). The popup, signed in
@@ -12,6 +12,17 @@ import { isRandomToken } from "./hand-off";
 // with that nonce: a copied ticket is useless, and a wrong nonce burns it.
 
 export const ticketLifetimeMs = 60_000;
+
+// A person signs in through the popup a few times a day; these leave room for retries and a
+// shared office address, and stop anyone minting or guessing tickets in bulk.
+export const ticketIssueRules = {
+  perUser: { name: "tab-ticket-issue-user", limit: 10, windowMs: 60_000 },
+  perAddress: { name: "tab-ticket-issue-address", limit: 30, windowMs: 60_000 },
+} as const;
+export const ticketRedeemRules = {
+  perUser: { name: "tab-ticket-redeem-user", limit: 10, windowMs: 60_000 },
+  perAddress: { name: "tab-ticket-redeem-address", limit: 30, windowMs: 60_000 },
+} as const;
 
 export const sha256Base64Url = (value: string) =>
   createHash("sha256").update(value).digest("base64url");
@@ -32,8 +43,6 @@ export async function issueTabTicket(
   });
   return ticket;
 }
-
-export type RedeemFailure = "unknown" | "used" | "expired" | "nonce-mismatch";
 
 export type RedeemResult = { ok: true; userId: string } | { ok: false; reason: RedeemFailure };
 

@@ -22,6 +22,9 @@ export const units: Record<UnitSystem, Record<Quantity, Unit>> = {
 
 export const unitSystems: readonly UnitSystem[] = ["metric", "imperial"];
 
+/** Remembers the reader's last choice of units (a plain preference, readable by the page). */
+export const unitsCookie = "units";
+
 export function isUnitSystem(value: unknown): value is UnitSystem {
   return value === "metric" || value === "imperial";
 }

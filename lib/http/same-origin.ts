@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -12,4 +13,13 @@ export function assertSameOrigin(request: { headers: Headers }): void {
   if (!origin && !site) {
     throw new AppError("forbidden", "Requests without an Origin header are not allowed here.");
   }
+}
+
+/**
+ * The same check for a server action. Next compares an action's Origin with its Host, but with
+ * SameSite=None cookies that must not be the only line: an action that signs in or out checks
+ * the app's own origin itself.
+ */
+export async function assertSameOriginAction(): Promise<void> {
+  assertSameOrigin({ headers: await headers() });
 }

@@ -1,14 +1,26 @@
-// Headers every response carries. Only Onshape may frame the app: its document pages (any
-// https://*.onshape.com) and the configured ONSHAPE_API_URL, which is the local Onshape in
-// development. The list is built from the environment at run time, never at build time.
+// Headers every response carries. Only the pages Onshape shows inside its own (the element tab,
+// the right panel, and the sign-in error page a failed sign-in in the tab lands on) may be
+// framed, and only by Onshape: its document pages (any https://*.onshape.com) and the configured
+// ONSHAPE_API_URL, which is the local Onshape in development. Every other page says
+// `frame-ancestors 'none'`, so no site (Onshape included) can frame it to trick a click. The list
+// is built from the environment at run time, never at build time.
 
-export function securityHeaders(apiOrigin: string): Record<string, string> {
+const framedPages = [/^\/tab(?:\/(?!popup(?:\/|$)).*)?$/, /^\/panel(?:\/.*)?$/, /^\/auth\/error$/];
+
+/** Whether Onshape may show this path in its page. The sign-in popup is a window, never a frame. */
+export function mayBeFramed(pathname: string): boolean {
+  return framedPages.some((pattern) => pattern.test(pathname));
+}
+
+export function securityHeaders(apiOrigin: string, pathname: string): Record<string, string> {
   const ancestors = ["'self'", "https://*.onshape.com"];
   if (!apiOrigin.endsWith(".onshape.com") || !apiOrigin.startsWith("https://")) {
     ancestors.push(apiOrigin);
   }
   return {
-    "Content-Security-Policy": `frame-ancestors ${ancestors.join(" ")}`,
+    "Content-Security-Policy": `frame-ancestors ${
+      mayBeFramed(pathname) ? ancestors.join(" ") : "'none'"
+    }`,
     "X-Content-Type-Options": "nosniff",
     // Other sites learn at most our origin, never a tab URL with its document ids.
     "Referrer-Policy": "strict-origin-when-cross-origin",

@@ -1,5 +1,7 @@
 import { recordSignInFailure } from "@/lib/auth/sign-in-failure";
+import { log } from "@/lib/ops/logger";
 import { inStartUpContext } from "@/lib/start-up-context";
+import { scrubSecrets } from "./scrub";
 
 // The fetch Auth.js uses for Onshape's token and sessioninfo endpoints. It adds a timeout, and
 // when Onshape refuses a step it logs which step and Onshape's answer: the line a developer
@@ -25,14 +27,15 @@ export function createOnshapeAuthFetch({ tokenUrl, clientSecret }: AuthFetchOpti
       );
     } catch (error) {
       recordSignInFailure("onshape-unreachable");
-      console.error(`[onshape] ${step} step: could not reach ${where}: ${describe(error)}`);
+      log().error({ step, err: describe(error) }, `${step} step: could not reach ${where}`);
       throw error;
     }
     if (!response.ok) {
       recordSignInFailure(failureFor(step, response.status));
-      const answer = scrub((await response.clone().text()).slice(0, 500), clientSecret);
-      console.error(
-        `[onshape] ${step} step failed: ${where} answered ${response.status}: ${answer}`,
+      const answer = scrubSecrets((await response.clone().text()).slice(0, 500), [clientSecret]);
+      log().error(
+        { step, status: response.status, answer },
+        `${step} step failed: ${where} answered ${response.status}`,
       );
     }
     return response;
@@ -49,9 +52,4 @@ function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return `${error.name} ${error.message}${cause}`;
-}
-
-function scrub(text: string, secret: string): string {
-  if (!secret) return text;
-  return text.split(secret).join("[secret]").split(encodeURIComponent(secret)).join("[secret]");
 }

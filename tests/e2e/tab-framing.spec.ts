@@ -3,29 +3,55 @@ import { expect, test } from "./support/fixtures";
 import { appUrl, emulatorUrl } from "./support/ports";
 import { gearboxTab, TabHostPage, tabUrl } from "./support/tab-host";
 
-const expectedHeaders = {
-  "content-security-policy": `frame-ancestors 'self' https://*.onshape.com ${emulatorUrl}`,
+const baseHeaders = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
 };
+const onshapeMayFrame = `frame-ancestors 'self' https://*.onshape.com ${emulatorUrl}`;
 
-test("every response says only Onshape may frame the app", async ({ request }) => {
+test("only the tab may be framed, and only by Onshape; every other response says 'none'", async ({
+  request,
+}) => {
   const home = await request.get(`${appUrl}/`);
   const script = /\/_next\/static\/[^"]+\.js/.exec(await home.text())?.[0];
   expect(script).toBeDefined();
-  const paths = [
+  const framed = [`/tab?${new URL(tabUrl()).searchParams}`, "/tab?documentId=nope", "/auth/error"];
+  const notFramed = [
     "/",
-    `/tab?${new URL(tabUrl()).searchParams}`,
-    "/tab?documentId=nope",
+    "/documents",
     "/tab/popup",
     "/api/auth/session",
+    "/api/auth/signout",
     "/api/tab/cookie-check",
     "/no-such-page",
     script!,
   ];
-  for (const path of paths) {
-    const response = await request.get(`${appUrl}${path}`, { maxRedirects: 0 });
-    expect(response.headers(), path).toMatchObject(expectedHeaders);
+  for (const [paths, policy] of [
+    [framed, onshapeMayFrame],
+    [notFramed, "frame-ancestors 'none'"],
+  ] as const) {
+    for (const path of paths) {
+      const response = await request.get(`${appUrl}${path}`, { maxRedirects: 0 });
+      expect(response.headers(), path).toMatchObject({
+        ...baseHeaders,
+        "content-security-policy": policy,
+      });
+    }
+  }
+});
+
+test("Onshape itself cannot frame a page other than the tab (regression)", async ({ page }) => {
+  const host = new TabHostPage(page);
+  await host.goto(gearboxTab);
+  await expect(
+    host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }),
+  ).toBeVisible();
+  const frame = await host.tabFrame();
+  for (const path of ["/", "/documents", "/tab/popup"]) {
+    await page
+      .locator("#app-tab")
+      .evaluate((iframe: HTMLIFrameElement, src) => (iframe.src = src), `${appUrl}${path}`);
+    await expect.poll(() => frame.url(), path).toMatch(/^chrome-error:/);
   }
 });
 

@@ -43,6 +43,7 @@ test("where the browser refuses every cookie inside Onshape, the popup signs in 
     await expect(popup).toHaveURL(new RegExp(`^${appUrl}/tab/popup\\?`));
     await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
     await TabHostPage.allow(popup, ada.name);
+    await popup.getByRole("button", { name: "Continue in the Onshape tab" }).click();
     await popup.waitForEvent("close");
 
     // Chromium refuses storage access where the user blocked the site's cookies, so the
@@ -98,6 +99,7 @@ test("where the popup works with cookies too, its ticket becomes the tab's parti
   const popup = await opened;
   await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
   await TabHostPage.allow(popup, ada.name);
+  await popup.getByRole("button", { name: "Continue in the Onshape tab" }).click();
   await popup.waitForEvent("close");
 
   await expect(host.tab().getByTestId("onshape-user-name")).toHaveText(ada.name);

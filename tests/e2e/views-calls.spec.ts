@@ -6,7 +6,9 @@ import { expect, grace, soren, test } from "./support/views-fixtures";
 
 // Onshape calls per page, first view (the app keeps answers for a while, so each page reads
 // things no earlier step read). Server-side calls are exact: each operation once, independent
-// ones in parallel. Thumbnails are the browser's separate requests, one call per picture.
+// ones in parallel; a workspace view also asks for the workspace's current microversion (once,
+// alongside), which keys what it caches. Thumbnails are the browser's separate requests, one
+// call per picture.
 
 // Each test signs in as someone who has not read these documents yet.
 test.use({ signInUser: null });
@@ -64,8 +66,10 @@ test("Onshape calls per page (Søren: list, document, Part Studio)", async ({
   );
   expect(parts).toEqual({
     server: {
+      getCurrentMicroversion: 1,
       getDocument: 1,
       getElementsInDocument: 1,
+      getConfiguration: 1,
       getPartsWMVE: 1,
       getPartStudioMassProperties: 1,
     },
@@ -83,7 +87,13 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
   const assembly = elementPath(pumpIds.document, "w", pumpIds.workspace, pumpIds.assembly);
   const bom = await callsFor(page, assembly, () => expect(elementView.bomTable()).toBeVisible());
   expect(bom).toEqual({
-    server: { getDocument: 1, getElementsInDocument: 1, getBillOfMaterials: 1 },
+    server: {
+      getCurrentMicroversion: 1,
+      getDocument: 1,
+      getElementsInDocument: 1,
+      getConfiguration: 1,
+      getBillOfMaterials: 1,
+    },
     pictures: 0,
   });
 
@@ -91,7 +101,7 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
     expect(page.getByRole("region", { name: "Summary" })).toBeVisible(),
   );
   expect(drawing).toEqual({
-    server: { getDocument: 1, getElementsInDocument: 1 },
+    server: { getCurrentMicroversion: 1, getDocument: 1, getElementsInDocument: 1 },
     pictures: 1,
   });
 
@@ -100,6 +110,7 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
   expect((await page.request.get(csvPath)).status()).toBe(200);
   expect((await emulator.counters()).calls).toEqual({
     getElementsInDocument: 1,
+    getConfiguration: 1,
     getPartsWMVE: 1,
     getPartStudioMassProperties: 1,
   });

@@ -109,13 +109,16 @@ test("the parts CSV parses back to the table's values, names with commas, quotes
     "Centre of mass X (mm)",
     "Centre of mass Y (mm)",
     "Centre of mass Z (mm)",
+    "Part id",
+    "Element id",
   ]);
+  const e = g.partStudio;
   expect(rows.slice(1)).toEqual([
-    ["Gehäuse", "GX-200-001", "Aluminum - 6061", "1.08", "400", "1120", "0", "0", "40"],
-    ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30", "126", "0", "0", "40"],
-    ['Lager "Ø40", Stahl', "GX-200-003", "Steel", "0.0785", "10", "52", "30", "0", "40"],
-    ["Zahnrad Ü-Klasse", "GX-200-004", "Steel", "0.157", "20", "88", "-30", "0", "40"],
-    ["Dichtung", "", "No material", "", "2", "31", "0", "0", "0"],
+    ["Gehäuse", "GX-200-001", "Aluminum - 6061", "1.08", "400", "1120", "0", "0", "40", "JHD", e],
+    ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30", "126", "0", "0", "40", "JHH", e],
+    ['Lager "Ø40", Stahl', "GX-200-003", "Steel", "0.0785", "10", "52", "30", "0", "40", "JHL", e],
+    ["Zahnrad Ü-Klasse", "GX-200-004", "Steel", "0.157", "20", "88", "-30", "0", "40", "JHP", e],
+    ["Dichtung", "", "No material", "", "2", "31", "0", "0", "0", "JHT", e],
   ]);
 
   await elementView.units("Imperial").check();

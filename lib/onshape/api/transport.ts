@@ -1,12 +1,20 @@
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/ops/logger";
 import { inStartUpContext } from "@/lib/start-up-context";
 import { isAllowedOnshapeOrigin } from "../origins";
 import type { TokenStore } from "../tokens/token-store";
-import type { ResponseCache } from "./response-cache";
+import type { DocumentRef } from "../types";
+import { cachePolicy, type CachePolicy } from "./cache-policy";
+import { createMicroversions } from "./microversions";
+import { operationOf } from "./operation-name";
+import type { CachedResponse, ResponseCache } from "./response-cache";
 
 // The one way the app talks to Onshape's API: bearer token from the token store, a timeout on
 // every call, refresh-and-retry once on 401, bounded waits on 429, redirects followed only to
-// Onshape (with the token re-attached), and every failure mapped to an AppError.
+// Onshape (with the token re-attached), and every failure mapped to an AppError. Repeat reads
+// come from the response cache (cache-policy.ts says for how long); workspace reads are kept
+// under the workspace's microversion, learned alongside them; concurrent identical reads by an
+// account share one call.
 
 export type TransportOptions = {
   apiUrl: string;
@@ -16,7 +24,24 @@ export type TransportOptions = {
   timeoutMs?: number;
   /** Longest Retry-After the app will sit out before giving the user a rate-limit error. */
   maxRetryWaitSec?: number;
+  /** Told of every call to Onshape, 429 and cache lookup (logs, metrics, the API budget). */
+  observe?: (event: TransportEvent) => void;
 };
+
+export type TransportEvent =
+  | {
+      kind: "call";
+      userId: string;
+      operation: string;
+      method: string;
+      /** 0: no answer (timeout, connection refused or cut). */
+      status: number;
+      durationMs: number;
+      /** Onshape's X-Rate-Limit-Remaining, when it sent one. */
+      rateLimitRemaining?: number;
+    }
+  | { kind: "rate-limited"; userId: string; operation: string; waitSec: number; retried: boolean }
+  | { kind: "cache"; operation: string; immutable: boolean; hit: boolean };
 
 export type SendOptions = {
   /**
@@ -24,7 +49,17 @@ export type SendOptions = {
    * like the current microversion, and 3D models, which have a store of their own).
    */
   cache?: boolean;
+  /**
+   * The document snapshot the call is made for, so that the document's own info
+   * (`/documents/{did}`) is cached with that snapshot's data (cache-policy.ts).
+   */
+  view?: DocumentRef;
 };
+
+export type Transport = ReturnType<typeof createTransport>;
+
+/** A complete answer from Onshape, and when its request left (Date.now()). */
+type Answer = { status: number; headers: Headers; body: Uint8Array; sentAt: number };
 
 const maxRateRetries = 2;
 const maxRedirects = 3;
@@ -32,31 +67,118 @@ const maxRedirects = 3;
 export function createTransport(options: TransportOptions) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxWait = options.maxRetryWaitSec ?? 5;
+  const observe = options.observe ?? (() => {});
+  const inFlight = new Map<string, Promise<Answer>>();
+  const microversions = createMicroversions(async (userId, workspace) => {
+    const { documentId, workspaceId } = workspace;
+    const url = `${options.apiUrl}/api/v16/documents/d/${documentId}/w/${workspaceId}/currentmicroversion`;
+    const answer = await call(userId, new Request(url), await options.tokens.accessToken(userId));
+    const parsed = JSON.parse(new TextDecoder().decode(answer.body)) as { microversion?: unknown };
+    if (typeof parsed.microversion !== "string")
+      throw new AppError("unavailable", "Onshape answered without the workspace's microversion.");
+    return parsed.microversion;
+  });
+
+  /** Concurrent GETs of the same URL by the same account become one call. */
+  function callMerged(userId: string, request: Request, token: string): Promise<Answer> {
+    const key = `${userId} ${request.headers.get("accept") ?? ""} ${request.url}`;
+    const running = inFlight.get(key);
+    if (running) return running;
+    const started = call(userId, request, token).finally(() => inFlight.delete(key));
+    inFlight.set(key, started);
+    return started;
+  }
+
+  async function workspaceRead(
+    userId: string,
+    request: Request,
+    token: string,
+    policy: Extract<CachePolicy, { kind: "workspace" }>,
+    cache: ResponseCache,
+  ): Promise<Response> {
+    const before = microversions.lastSeen(policy.workspace);
+    const now = microversions.current(userId, policy.workspace);
+    // A failed lookup only means nothing is served from or stored in the cache.
+    const settled = now.catch(() => undefined);
+    const candidate = before && (await cache.get(userId, policy.keyAt(before.microversionId)));
+    const hit = !!candidate && (await settled)?.microversionId === before?.microversionId;
+    observe({ kind: "cache", operation: operationOf(request), immutable: false, hit });
+    if (candidate && hit) return cachedResponse(candidate);
+    // No candidate: the data call goes alongside the lookup (no extra round trip); after an
+    // edit it goes once the lookup has answered.
+    const answer = await callMerged(userId, request, token);
+    // The lookup ran alongside: waiting for it costs no round trip, and the next view then
+    // knows the microversion this one saw.
+    const sighting = await settled;
+    // Stored under a microversion only when the workspace was seen at it before the call
+    // left: the answer was then read at that microversion (or later, never earlier).
+    const seenBefore = [sighting, before].some(
+      (seen) =>
+        seen !== undefined &&
+        seen.microversionId === sighting?.microversionId &&
+        seen.seenAt <= answer.sentAt,
+    );
+    if (sighting && seenBefore) {
+      store(cache, { userId, key: policy.keyAt(sighting.microversionId), answer, immutable: true });
+    }
+    return answerResponse(answer);
+  }
 
   return async function send(
     userId: string,
     request: Request,
     sendOptions: SendOptions = {},
   ): Promise<Response> {
-    const useCache = request.method === "GET" && sendOptions.cache !== false;
-    const cache = useCache ? options.cache : undefined;
-    const hit = await cache?.get(userId, request.url);
-    if (hit)
-      return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
+    // A read that must see Onshape's current state (the check before a write) says no-cache.
+    const fresh = /no-cache/i.test(request.headers.get("cache-control") ?? "");
+    const policy: CachePolicy =
+      options.cache && sendOptions.cache !== false && !fresh
+        ? cachePolicy(request.method, request.url, sendOptions.view)
+        : { kind: "none" };
+    // The token first, even for a cache hit: cached answers are served only to an account that
+    // still holds a live grant (not marked for reconnect, token unexpired or just refreshed).
+    const token = await options.tokens.accessToken(userId);
+    const cache = options.cache;
+    if (!cache || policy.kind === "none") {
+      const answer = await (request.method === "GET"
+        ? callMerged(userId, request, token)
+        : call(userId, request, token));
+      return answerResponse(answer);
+    }
+    if (policy.kind === "workspace") return workspaceRead(userId, request, token, policy, cache);
+    const key = policy.kind === "immutable" ? policy.key : request.url;
+    const hit = await cache.get(userId, key);
+    observe({
+      kind: "cache",
+      operation: operationOf(request),
+      immutable: policy.kind === "immutable",
+      hit: !!hit,
+    });
+    if (hit) return cachedResponse(hit);
+    const answer = await callMerged(userId, request, token);
+    store(cache, { userId, key, answer, immutable: policy.kind === "immutable" });
+    return answerResponse(answer);
+  };
+
+  async function call(userId: string, request: Request, firstToken: string): Promise<Answer> {
     // Read once: a retry after a 401 or a 429 sends the same bytes again.
     let method = request.method;
     let body = ["GET", "HEAD"].includes(method) ? undefined : await request.arrayBuffer();
-    let token = await options.tokens.accessToken(userId);
+    let token = firstToken;
     let url = request.url;
     let refreshed = false;
     let resetRetried = false;
     let rateRetries = 0;
     let redirects = 0;
+    const sentAt = Date.now();
+    const operation = operationOf(request);
     for (;;) {
       const headers = new Headers(request.headers);
       headers.set("authorization", `Bearer ${token}`);
       headers.set("accept", headers.get("accept") ?? "application/json");
       let response: Response;
+      const started = performance.now();
+      const attempt = { kind: "call", userId, operation, method } as const;
       try {
         // Kept-alive connections and the timeout's timer outlive this request: see start-up-context.
         response = await inStartUpContext(() =>
@@ -68,7 +190,14 @@ export function createTransport(options: TransportOptions) {
             signal: AbortSignal.timeout(timeoutMs),
           }),
         );
+        observe({
+          ...attempt,
+          status: response.status,
+          durationMs: performance.now() - started,
+          rateLimitRemaining: rateLimitRemaining(response),
+        });
       } catch (error) {
+        observe({ ...attempt, status: 0, durationMs: performance.now() - started });
         // A kept-alive connection the server closed meanwhile fails before any answer: a read
         // may be sent once more. A timeout is not retried (it would double the wait).
         if (!resetRetried && method === "GET" && !isTimeout(error)) {
@@ -85,7 +214,9 @@ export function createTransport(options: TransportOptions) {
       }
       if (response.status === 429) {
         const wait = retryAfterSec(response);
-        if (rateRetries < maxRateRetries && wait <= maxWait) {
+        const retried = rateRetries < maxRateRetries && wait <= maxWait;
+        observe({ kind: "rate-limited", userId, operation, waitSec: retried ? wait : 0, retried });
+        if (retried) {
           await discard(response);
           rateRetries++;
           await new Promise((resolve) => setTimeout(resolve, wait * 1000));
@@ -101,18 +232,43 @@ export function createTransport(options: TransportOptions) {
           throw new AppError("unavailable", "Onshape redirected too often.");
         continue;
       }
+      // Even a failed write may have changed something: what was read there is stale.
+      if (request.method !== "GET") forgetWrittenWorkspace(options.cache, request.url);
       if (!response.ok) throw errorFor(response);
       const complete = await readComplete(response);
-      // Stored off the critical path: the page need not wait for the write.
-      cache?.put(userId, request.url, complete.body, complete.contentType).catch((error) => {
-        console.error("[onshape] could not cache a response:", (error as Error).message);
-      });
-      return new Response(complete.body as BodyInit, {
-        status: response.status,
-        headers: response.headers,
-      });
+      return { status: response.status, headers: response.headers, body: complete.body, sentAt };
     }
-  };
+  }
+}
+
+/** Stored off the critical path: the page need not wait for the write. */
+function store(
+  cache: ResponseCache,
+  entry: { userId: string; key: string; answer: Answer; immutable: boolean },
+) {
+  const { userId, key, answer, immutable } = entry;
+  const contentType = answer.headers.get("content-type") ?? "application/octet-stream";
+  cache
+    .put({ userId, key, body: answer.body, contentType, immutable, startedAt: answer.sentAt })
+    .catch((error: unknown) => {
+      log().error({ err: (error as Error).message }, "could not cache a response");
+    });
+}
+
+function answerResponse(answer: Answer): Response {
+  return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
+}
+
+function cachedResponse(hit: CachedResponse): Response {
+  return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
+}
+
+const workspacePath = /\/d\/([0-9a-f]{24})\/w\/([0-9a-f]{24})(\/|$)/;
+
+/** A write in a workspace makes every answer read there stale, for every account. */
+function forgetWrittenWorkspace(cache: ResponseCache | undefined, url: string): void {
+  const match = workspacePath.exec(new URL(url).pathname);
+  if (cache && match) cache.forgetWorkspace(match[1]!, match[2]!);
 }
 
 /**
@@ -153,6 +309,12 @@ async function discard(response: Response): Promise<void> {
 function retryAfterSec(response: Response): number {
   const value = Number(response.headers.get("retry-after"));
   return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : 1;
+}
+
+function rateLimitRemaining(response: Response): number | undefined {
+  const value = response.headers.get("x-rate-limit-remaining");
+  const count = value === null || value.trim() === "" ? NaN : Number(value);
+  return Number.isInteger(count) && count >= 0 ? count : undefined;
 }
 
 function redirectTarget(response: Response, from: string, apiUrl: string): string {

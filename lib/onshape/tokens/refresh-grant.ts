@@ -1,5 +1,6 @@
 import { inStartUpContext } from "@/lib/start-up-context";
 import { z } from "zod";
+import { scrubSecrets } from "../scrub";
 
 // The refresh-token grant at Onshape's token endpoint. Same rules as the code grant: a form
 // body with every value percent-encoded exactly once (URLSearchParams does that).
@@ -51,7 +52,8 @@ export async function requestRefresh(
       }),
     );
   } catch (error) {
-    return { kind: "failed", reason: `token endpoint unreachable: ${(error as Error).message}` };
+    const message = scrubSecrets((error as Error).message, [client.clientSecret, refreshToken]);
+    return { kind: "failed", reason: `token endpoint unreachable: ${message}` };
   }
   const text = await response.text().catch(() => "");
   if (!response.ok) {
@@ -59,7 +61,11 @@ export async function requestRefresh(
     if (response.status === 400 && /invalid_grant/.test(text)) return { kind: "invalid-grant" };
     return {
       kind: "failed",
-      reason: `token endpoint answered ${response.status}: ${text.slice(0, 200)}`,
+      // Scrubbed as the sign-in step's log line is: this reason is logged.
+      reason: `token endpoint answered ${response.status}: ${scrubSecrets(text, [
+        client.clientSecret,
+        refreshToken,
+      ]).slice(0, 200)}`,
     };
   }
   const parsed = tokenSetSchema.safeParse(safeJson(text));

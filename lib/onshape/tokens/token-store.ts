@@ -3,8 +3,10 @@ import { LRUCache } from "lru-cache";
 import type { Database } from "@/lib/db/open";
 import { accounts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/ops/logger";
 import { requestRefresh, type RefreshClient } from "./refresh-grant";
-import { onForgetToken } from "./token-memory";
+import { onForgetAccountMemory } from "../account-memory";
+import { forgetAccountData } from "../forget-account-data";
 
 // Onshape tokens for a signed-in user, refreshed before they expire and once more when
 // Onshape rejects one. Onshape rotates refresh tokens, so two refreshes of the same account
@@ -21,7 +23,14 @@ type Remembered = { token: string; expiresAt: number | null; lifetime: number | 
 
 const maxRemembered = 10_000;
 
-export function createTokenStore(db: Database, client: RefreshClient) {
+export type RefreshOutcome = "refreshed" | "reused" | "invalid_grant" | "failed";
+
+export function createTokenStore(
+  db: Database,
+  client: RefreshClient,
+  /** Told how each refresh ended (metrics). */
+  onRefresh: (outcome: RefreshOutcome) => void = () => {},
+) {
   const inFlight = new Map<string, Promise<string>>();
   // The last good token per user, so most calls need no database read. It is only a shortcut:
   // a token Onshape rejects sends the request back to the database (afterRejection).
@@ -30,7 +39,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
     remembered.set(userId, entry);
     return entry.token;
   };
-  onForgetToken((userId) => remembered.delete(userId));
+  onForgetAccountMemory((userId) => remembered.delete(userId));
   const accountOf = (userId: string) =>
     and(eq(accounts.userId, userId), eq(accounts.provider, "onshape"));
 
@@ -49,6 +58,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
       if (row.needsReconnect || !row.refresh_token) return { kind: "reconnect" as const };
       // Another request or process may have refreshed while this one waited for the lock.
       if (row.access_token && row.access_token !== staleToken && !expired(row.expires_at)) {
+        onRefresh("reused");
         return {
           kind: "token" as const,
           token: row.access_token,
@@ -57,6 +67,13 @@ export function createTokenStore(db: Database, client: RefreshClient) {
         };
       }
       const result = await requestRefresh(client, row.refresh_token);
+      onRefresh(
+        result.kind === "invalid-grant"
+          ? "invalid_grant"
+          : result.kind === "failed"
+            ? "failed"
+            : "refreshed",
+      );
       if (result.kind === "invalid-grant") {
         await tx.update(accounts).set({ needsReconnect: true }).where(accountOf(userId));
         return { kind: "reconnect" as const };
@@ -79,11 +96,16 @@ export function createTokenStore(db: Database, client: RefreshClient) {
         lifetime: result.tokens.lifetimeSec,
       };
     });
+    if (outcome.kind === "reconnect") {
+      // The grant is gone: nothing read with it may be served any more, on any server.
+      remembered.delete(userId);
+      await forgetAccountData({ userId, db });
+    }
     switch (outcome.kind) {
       case "token":
         return remember(userId, outcome);
       case "failed":
-        console.error(`[onshape] refresh step failed for user ${userId}: ${outcome.reason}`);
+        log().error({ userId, reason: outcome.reason }, "token refresh failed");
         throw new AppError("unavailable", "Could not renew access to Onshape just now. Try again.");
       default:
         remembered.delete(userId);

@@ -15,6 +15,7 @@ describe("sessions a tab ticket opens", () => {
     const { sessionToken, expires } = await createSession(database.db, {
       userId,
       lifetimeMs: 1000,
+      memoryOnly: true,
       now,
     });
     expect(expires.getTime() - now.getTime()).toBe(1000);
@@ -22,7 +23,7 @@ describe("sessions a tab ticket opens", () => {
       .select()
       .from(sessions)
       .where(eq(sessions.sessionToken, sessionToken));
-    expect(row).toEqual({ sessionToken, userId, expires });
+    expect(row).toEqual({ sessionToken, userId, expires, memoryOnly: true });
     expect(await findSessionViewer(database.db, sessionToken, now)).toEqual({
       id: userId,
       name: "Ada Lovelace",

@@ -43,3 +43,34 @@ describe("encodeCsv", () => {
     expect(streamed).toEqual(new TextEncoder().encode(encodeCsv(rows)));
   });
 });
+
+describe("formula injection (regression: names were written as Excel runs them)", () => {
+  it("puts an apostrophe before text that a spreadsheet would run as a formula", () => {
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvField("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\tTabulator")).toBe("'\tTabulator");
+    expect(csvField("\r=1+1")).toBe('"\'\r=1+1"');
+  });
+
+  it("does the same for the full-width forms spreadsheets fold to ASCII", () => {
+    for (const sign of ["\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]) {
+      expect(csvField(`${sign}1+1`)).toBe(`'${sign}1+1`);
+    }
+  });
+
+  it("keeps numbers numbers, whether given as numbers or as plain numeric text", () => {
+    expect(csvField(-4.2)).toBe("-4.2");
+    expect(csvField("-4.2")).toBe("-4.2");
+    expect(csvField("+7")).toBe("+7");
+    expect(csvField("-1e-7")).toBe("-1e-7");
+    expect(csvField("Welle = Achse")).toBe("Welle = Achse");
+  });
+
+  it("guards header cells like any other (BOM headers come from Onshape)", () => {
+    expect(encodeCsv([["Level", "=Kostenstelle", "@Lieferzeit"]])).toBe(
+      "\uFEFFLevel,'=Kostenstelle,'@Lieferzeit\r\n",
+    );
+  });
+});

@@ -26,17 +26,17 @@ const seal: PartRow = {
 
 describe("partsCsvRows", () => {
   it("writes metric values with units in the header, and says when there is no material", () => {
-    expect(encodeCsv(partsCsvRows([bearing, seal], "metric"))).toBe(
+    expect(encodeCsv(partsCsvRows([bearing, seal], "metric", "e1"))).toBe(
       "\uFEFF" +
         "Name,Part number,Material,Mass (kg),Volume (cm³),Surface area (cm²)," +
-        "Centre of mass X (mm),Centre of mass Y (mm),Centre of mass Z (mm)\r\n" +
-        '"Lager ""Ø40"", Stahl",GX-200-003,Steel,0.0785,10,52,30,0,40\r\n' +
-        "Dichtung,,No material,,2,31,0,0,0\r\n",
+        "Centre of mass X (mm),Centre of mass Y (mm),Centre of mass Z (mm),Part id,Element id\r\n" +
+        '"Lager ""Ø40"", Stahl",GX-200-003,Steel,0.0785,10,52,30,0,40,JHL,e1\r\n' +
+        "Dichtung,,No material,,2,31,0,0,0,JHT,e1\r\n",
     );
   });
 
   it("converts to imperial units", () => {
-    const [header, row] = partsCsvRows([bearing], "imperial");
+    const [header, row] = partsCsvRows([bearing], "imperial", "e1");
     expect(header?.slice(3, 7)).toEqual([
       "Mass (lb)",
       "Volume (in³)",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition } from "@/lib/http/csv-response";
+import { contentDisposition, safeFileName } from "@/lib/http/csv-response";
 
 describe("contentDisposition", () => {
   it("gives an ASCII fallback and the exact UTF-8 name", () => {
@@ -11,13 +11,24 @@ describe("contentDisposition", () => {
   it("keeps quotes, slashes and control characters out of the header", () => {
     const header = contentDisposition('a"b/c\\d\r\ne;f%.csv');
     expect(header).not.toMatch(/[\r\n]/);
-    expect(header).toContain('filename="a_b_c_d__e_f_.csv"');
-    expect(header).toContain("filename*=UTF-8''a%22b_c_d__e%3Bf%25.csv");
+    expect(header).toContain('filename="a_b_c_de_f_.csv"');
+    expect(header).toContain("filename*=UTF-8''a%22b_c_de%3Bf%25.csv");
   });
 
   it("encodes characters RFC 8187 does not allow raw", () => {
     expect(contentDisposition("it's (1)*.csv")).toContain(
       "filename*=UTF-8''it%27s%20%281%29%2A.csv",
     );
+  });
+});
+
+describe("download names (regression: bidi controls reached Content-Disposition)", () => {
+  it("drops bidi overrides, isolates and control characters", () => {
+    const header = contentDisposition("Rechnung\u202Etxt.exe\u2066\u2069\u0007\u0085.csv");
+    expect(header).toContain('filename="Rechnungtxt.exe.csv"');
+    expect(header).toContain("filename*=UTF-8''Rechnungtxt.exe.csv");
+    for (const c of ["\u202A", "\u202B", "\u202C", "\u202D", "\u2067", "\u2068"]) {
+      expect(safeFileName(`a${c}b`)).toBe("ab");
+    }
   });
 });

@@ -195,7 +195,6 @@ describe("the response cache", () => {
   );
   const did = "d0c000000000000000000100";
   const version = `/documents/d/${did}/v/b0b000000000000000000102/elements`;
-  const workspace = `/documents/d/${did}/w/a0a000000000000000000100/elements`;
 
   afterEach(() => {
     answers = [];
@@ -230,8 +229,8 @@ describe("the response cache", () => {
     const cache = createResponseCache(database.db);
     const send = createTransport({ apiUrl: api.url, tokens, cache });
     const fresh = () =>
-      send("user-1", new Request(`${api.url}/api/v16${workspace}`), { cache: false });
-    await cachedSend("user-1", workspace, {}, cache);
+      send("user-1", new Request(`${api.url}/api/v16/documents`), { cache: false });
+    await cachedSend("user-1", "/documents", {}, cache);
     expect(await (await fresh()).json()).toEqual([2]);
     expect(await (await fresh()).json()).toEqual([3]);
     expect(seen).toHaveLength(3);
@@ -245,14 +244,14 @@ describe("the response cache", () => {
     expect(seen).toHaveLength(2);
   });
 
-  it("keeps workspace reads only for the short time", async () => {
+  it("keeps lists only for the short time", async () => {
     answers = [json(200, [1]), json(200, [2])];
     const cache = createResponseCache(database.db, { mutableTtlSec: 0.2 });
-    await cachedSend("user-1", workspace, {}, cache);
-    await cachedSend("user-1", workspace, {}, cache);
+    await cachedSend("user-1", "/documents", {}, cache);
+    await cachedSend("user-1", "/documents", {}, cache);
     expect(seen).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(await (await cachedSend("user-1", workspace, {}, cache)).json()).toEqual([2]);
+    expect(await (await cachedSend("user-1", "/documents", {}, cache)).json()).toEqual([2]);
     expect(seen).toHaveLength(2);
   });
 
@@ -273,12 +272,13 @@ describe("the response cache", () => {
     const cache = createResponseCache(database.db, { maxBytesPerAccount: 2_000 });
     for (const i of [0, 1, 2, 3, 4, 5]) {
       const url = `${api.url}/api/v16${version.replace("0102/", `010${i}/`)}`;
-      await cache.put(
-        "user-1",
-        url,
-        new TextEncoder().encode(JSON.stringify({ i, big })),
-        "application/json",
-      );
+      await cache.put({
+        userId: "user-1",
+        key: url,
+        body: new TextEncoder().encode(JSON.stringify({ i, big })),
+        contentType: "application/json",
+        immutable: true,
+      });
     }
     const rows = await database.db.query.onshapeResponseCache.findMany();
     const kept = rows.map((r) => r.url.match(/v\/(\w+)/)?.[1]?.slice(-1)).sort();

@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from "vitest";
 import { demoClient } from "@/emulator/demo-client";
 import { startEmulator, type RunningEmulator } from "@/emulator/server";
 import { createAuthConfig, errorPagePath } from "@/lib/auth/config";
+import { authCookies } from "@/lib/auth/cookies";
+import { withSessionRotation } from "@/lib/auth/session-rotation";
 import { withSignInFailures } from "@/lib/auth/sign-in-failure";
 import { openDatabase, type Database } from "@/lib/db/open";
 import { parseEnv } from "@/lib/env";
@@ -23,7 +25,7 @@ export async function openTestDatabase() {
     db: database.db,
     close: database.close,
     empty: async () => {
-      await database.db.execute(sql`truncate "user", "account", "session" cascade`);
+      await database.db.execute(sql`truncate "user", "account", "session", "tab_ticket" cascade`);
     },
   };
 }
@@ -85,7 +87,14 @@ export async function startAuthHarness(db: Database, overrides: { clientSecret?:
     ONSHAPE_API_URL: emulator.url,
   });
   const config = { ...createAuthConfig(env, db), basePath: "/api/auth" };
-  const handle = withSignInFailures((request: Request) => Auth(request, config), errorPagePath);
+  // Composed as auth.ts composes the app's route handlers.
+  const handle = withSignInFailures(
+    withSessionRotation((request: Request) => Auth(request, config), {
+      sessionCookie: () => authCookies(appUrl).sessionToken.name,
+      getDb: async () => db,
+    }),
+    errorPagePath,
+  );
   const jar = new Map<string, string>();
 
   async function call(path: string, init: RequestInit = {}): Promise<Response> {
