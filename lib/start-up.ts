@@ -2,6 +2,7 @@ import { EnvError, getEnv } from "./env";
 import { getDb } from "./db/client";
 import { rememberStartUpContext } from "./start-up-context";
 import { scheduleSweeps } from "./db/sweep";
+import { routeConsoleToLog } from "./ops/console-to-log";
 import { log } from "./ops/logger";
 import { installRequestLog } from "./ops/request-log";
 import { installShutdown } from "./ops/shutdown";
@@ -20,6 +21,7 @@ export async function startUp(): Promise<void> {
     log().fatal({ problems: error.problems }, error.message);
     process.exit(1);
   }
+  routeConsoleToLog();
   installRequestLog();
   installShutdown({ graceSec: env.SHUTDOWN_GRACE_SEC });
   await getDb();

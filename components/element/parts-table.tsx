@@ -4,8 +4,14 @@ import type { ReactNode } from "react";
 import { DownloadLink } from "@/components/tab/download-link";
 import { useUnitSystem } from "@/components/hooks/use-unit-system";
 import { buttonClass } from "@/components/ui/button";
-import { formatMeasure } from "@/lib/format/numbers";
-import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
+import { formatFixed } from "@/lib/format/numbers";
+import {
+  convert,
+  unitDecimals,
+  unitSymbol,
+  type Quantity,
+  type UnitSystem,
+} from "@/lib/format/units";
 import { apiLinks } from "@/lib/navigation/links";
 import type { ElementRef, PartRow, PartTotals } from "@/lib/onshape/types";
 import { ModelLinkedRow } from "@/components/viewer/model-selection";
@@ -37,7 +43,9 @@ export function PartsTable({
 }: Props) {
   const [units, setUnits] = useUnitSystem(initialUnits);
   const show = (value: number | null, quantity: Quantity) =>
-    value === null ? "—" : formatMeasure(locale, convert(value, quantity, units));
+    value === null
+      ? "—"
+      : formatFixed(locale, convert(value, quantity, units), unitDecimals(quantity, units));
   const unit = (quantity: Quantity) => unitSymbol(quantity, units);
   const cell = "px-3 py-2";
   const head = `${cell} font-semibold`;

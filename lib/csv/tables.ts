@@ -1,4 +1,11 @@
-import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
+import { fixedPlain } from "@/lib/format/numbers";
+import {
+  convert,
+  unitDecimals,
+  unitSymbol,
+  type Quantity,
+  type UnitSystem,
+} from "@/lib/format/units";
 import type { BomCell, BomTable, PartRow } from "@/lib/onshape/types";
 import type { CsvValue } from "./encode";
 
@@ -16,7 +23,9 @@ export function partsCsvRows(
   elementId: string,
 ): CsvValue[][] {
   const value = (si: number | null | undefined, quantity: Quantity) =>
-    si === null || si === undefined ? "" : csvNumber(convert(si, quantity, units));
+    si === null || si === undefined
+      ? ""
+      : fixedPlain(convert(si, quantity, units), unitDecimals(quantity, units));
   const length = unitSymbol("length", units);
   return [
     [

@@ -43,11 +43,11 @@ test("a configured Part Studio shows its inputs and each configuration's exact m
   await expect(form.getByLabel("Plattendicke (mm)")).toHaveValue("10");
   await expect(form.getByLabel("Beschriftung")).toHaveValue("A");
   expect(await masses(elementView.partsTable())).toEqual([
-    ["Schiene", "SR-20-A", "0.216"],
+    ["Schiene", "SR-20-A", "0.2160"],
     ["Grundplatte", "GP-100", "0.3925"],
     ["Endkappe links", "EK-20", "0.0042"],
     ["Endkappe rechts", "EK-20", "0.0042"],
-    ["Total (4 parts)", "0.617"],
+    ["Total (4 parts)", "0.6170"],
   ]);
   await expectNoAxeViolations();
 
@@ -59,9 +59,9 @@ test("a configured Part Studio shows its inputs and each configuration's exact m
     `${studio}?type=partstudio&configuration=${encodeURIComponent(chosen)}`,
   );
   const configured = [
-    ["Schiene", "SR-20-A", "0.432"],
-    ["Grundplatte", "GP-100", "0.785"],
-    ["Total (2 parts)", "1.217"],
+    ["Schiene", "SR-20-A", "0.4320"],
+    ["Grundplatte", "GP-100", "0.7850"],
+    ["Total (2 parts)", "1.2170"],
   ];
   await expect.poll(() => masses(elementView.partsTable())).toEqual(configured);
 
@@ -76,8 +76,8 @@ test("a configured Part Studio shows its inputs and each configuration's exact m
     "Schiene konfigurierbar (Länge 400 mm, Endkappen no, Plattendicke 20 mm, Beschriftung A) - parts.csv",
   );
   expect(csv.rows.slice(1).map((row) => [row[0], row[3]])).toEqual([
-    ["Schiene", "0.432"],
-    ["Grundplatte", "0.785"],
+    ["Schiene", "0.4320"],
+    ["Grundplatte", "0.7850"],
   ]);
 });
 

@@ -233,3 +233,17 @@ test("every log line after start-up is JSON, and none holds a token, the secret 
     }
   }
 });
+
+test("signs out through nginx; the old session is dead on both servers", async ({ stack }) => {
+  const cookie = await cookieHeader();
+  const page = await context.newPage();
+  const home = new HomePage(page);
+  await home.goto(stack.proxyUrl);
+  await expect(home.userName()).toHaveText(ada.name);
+  await home.signOut();
+  for (const server of stack.servers) {
+    const response = await fetch(`${server.url}/api/documents`, { headers: { cookie } });
+    expect(response.status, server.url).toBe(401);
+  }
+  await page.close();
+});

@@ -21,7 +21,11 @@ export type TokenStore = ReturnType<typeof createTokenStore>;
 
 type Remembered = { token: string; expiresAt: number | null; lifetime: number | null };
 
-const maxRemembered = 10_000;
+// Bounded by bytes, keys included (strings count two bytes a character), so a server that has
+// seen many users holds a few megabytes at most; an entry leaves memory once its token expired.
+const rememberedBytes = 4 * 1024 * 1024;
+const entryOverheadBytes = 64;
+const purgeEveryMs = 10_000;
 
 export type RefreshOutcome = "refreshed" | "reused" | "invalid_grant" | "failed";
 
@@ -34,9 +38,22 @@ export function createTokenStore(
   const inFlight = new Map<string, Promise<string>>();
   // The last good token per user, so most calls need no database read. It is only a shortcut:
   // a token Onshape rejects sends the request back to the database (afterRejection).
-  const remembered = new LRUCache<string, Remembered>({ max: maxRemembered });
+  const remembered = new LRUCache<string, Remembered>({
+    maxSize: rememberedBytes,
+    sizeCalculation: (entry, userId) =>
+      2 * (userId.length + entry.token.length) + entryOverheadBytes,
+  });
+  let lastPurge = Date.now();
   const remember = (userId: string, entry: Remembered) => {
-    remembered.set(userId, entry);
+    const untilExpiry = entry.expiresAt === null ? undefined : entry.expiresAt * 1000 - Date.now();
+    remembered.set(userId, entry, {
+      ttl: untilExpiry === undefined ? undefined : Math.max(untilExpiry, 1),
+    });
+    // Expired entries go on later writes, not by a timer: no timer outlives a request.
+    if (Date.now() - lastPurge >= purgeEveryMs) {
+      lastPurge = Date.now();
+      remembered.purgeStale();
+    }
     return entry.token;
   };
   onForgetAccountMemory((userId) => remembered.delete(userId));

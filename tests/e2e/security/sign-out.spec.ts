@@ -49,6 +49,7 @@ test("signing out in one browser ends the user's sessions in every other (regres
 test("a second Onshape account signed in on top of a session gets its own user and session (regression)", async ({
   page,
   context,
+  request,
 }) => {
   const home = new HomePage(page);
   await home.goto();
@@ -89,7 +90,8 @@ test("a second Onshape account signed in on top of a session gets its own user a
   expect(graceCookie?.value).not.toBe(adaCookie?.value);
 
   // Ada's old session token answers as nobody.
-  const replay = await page.request.get("/api/auth/session", {
+  // (A request context of its own, so only that cookie is sent.)
+  const replay = await request.get(`${appUrl}/api/auth/session`, {
     headers: { cookie: `authjs.session-token=${adaCookie!.value}` },
   });
   expect(await replay.json()).toBeNull();

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { seededUsers } from "@/emulator/users";
 import { authCookies } from "@/lib/auth/cookies";
 import { createSession, findSessionViewer, frameSessionLifetimeMs } from "@/lib/auth/sessions";
-import { accounts, sessions, tabTickets, users } from "@/lib/db/schema";
+import { accounts, onshapeResponseCache, sessions, tabTickets, users } from "@/lib/db/schema";
 import { issueTabTicket } from "@/lib/extension/tickets";
 import {
   appUrl,
@@ -117,6 +117,14 @@ describe("sign-out (regression: only the current session ended)", () => {
       memoryOnly: true,
     });
     await issueTabTicket(database.db, { userId, nonceHash: randomHash() });
+    await database.db.insert(onshapeResponseCache).values({
+      userId,
+      url: "/api/v16/documents",
+      contentType: "application/json",
+      body: new Uint8Array([1]),
+      size: 1,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     // Another user is left alone.
     const other = await database.db.insert(users).values({ name: "Other" }).returning();
     const othersSession = await createSession(database.db, {
@@ -133,6 +141,7 @@ describe("sign-out (regression: only the current session ended)", () => {
     expect(await findSessionViewer(database.db, inMemory.sessionToken)).toBeNull();
     expect(await sessionRow(fromTicket.sessionToken)).toBeUndefined();
     expect(await database.db.select().from(tabTickets)).toEqual([]);
+    expect(await database.db.select().from(onshapeResponseCache)).toEqual([]);
     const account = await accountOf(ada.id);
     expect(account).toMatchObject({ access_token: null, refresh_token: null, expires_at: null });
     expect(await sessionRow(othersSession.sessionToken)).toBeDefined();
