@@ -8,6 +8,7 @@ const config = [
     ignores: [
       "lib/onshape/openapi/schema.d.ts",
       ".next/**",
+      "scripts/bench-bare/.next/**",
       ".next-*/**",
       "node_modules/**",
       ".data/**",

@@ -29,6 +29,15 @@ const baseUrl = (what: string) =>
     })
     .transform((url) => url.origin);
 
+export const defaultPgliteDir = ".data/pglite";
+
+const databaseUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, {
+    error: "DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use PGlite)",
+  })
+  .optional();
+
 const schema = z.object({
   AUTH_SECRET: z
     .string({ error: "AUTH_SECRET is missing: generate one with `openssl rand -base64 33`" })
@@ -63,13 +72,33 @@ const schema = z.object({
     .refine((scopes) => scopes.every((s) => (knownScopes as readonly string[]).includes(s)), {
       error: `ONSHAPE_SCOPES may only contain ${knownScopes.join(", ")}`,
     }),
-  DATABASE_URL: z
+  // Asked for only when a user presses "Allow editing"; the app must be registered with them.
+  ONSHAPE_EDIT_SCOPES: z
     .string()
-    .regex(/^postgres(ql)?:\/\/.+/, {
-      error: "DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use PGlite)",
+    .default("")
+    .transform((value) => value.split(/\s+/).filter(Boolean))
+    .refine((scopes) => scopes.every((s) => (knownScopes as readonly string[]).includes(s)), {
+      error: `ONSHAPE_EDIT_SCOPES may only contain ${knownScopes.join(", ")}`,
+    }),
+  DATABASE_URL: databaseUrl,
+  PGLITE_DIR: z.string().min(1).default(defaultPgliteDir),
+  METRICS_TOKEN: z
+    .string()
+    .min(24, {
+      error: "METRICS_TOKEN must be at least 24 characters (unset it to turn metrics off)",
     })
     .optional(),
-  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  SHUTDOWN_GRACE_SEC: z.coerce
+    .number({ error: "SHUTDOWN_GRACE_SEC must be a number of seconds" })
+    .int({ error: "SHUTDOWN_GRACE_SEC must be a whole number of seconds" })
+    .min(1, { error: "SHUTDOWN_GRACE_SEC must be between 1 and 3600" })
+    .max(3600, { error: "SHUTDOWN_GRACE_SEC must be between 1 and 3600" })
+    .default(30),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -89,6 +118,15 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const result = schema.safeParse(present);
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => issue.message));
+  return result.data;
+}
+
+/** Only the database settings (`npm run db:migrate` needs no Onshape or Auth.js settings). */
+export function parseDatabaseEnv(source: Record<string, string | undefined>) {
+  const result = z
+    .object({ DATABASE_URL: databaseUrl, PGLITE_DIR: z.string().min(1).default(defaultPgliteDir) })
+    .safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!result.success) throw new EnvError(result.error.issues.map((issue) => issue.message));
   return result.data;
 }

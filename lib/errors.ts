@@ -88,6 +88,11 @@ export async function attempt<T>(load: () => Promise<T>): Promise<Attempt<T>> {
   }
 }
 
+/** A lookup that says the thing does not exist: no data, or Onshape's 404. */
+export function isMissing<T>(result: Attempt<T | null>): boolean {
+  return result.ok ? result.data === null : result.error.kind === "not-found";
+}
+
 /** Kinds that only signing in (again) can fix; retrying would fail the same way. */
 export function needsSignIn(kind: AppErrorKind): boolean {
   return kind === "signed-out" || kind === "reconnect";

@@ -2,23 +2,46 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { demoClient } from "../emulator/demo-client";
 import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
+import { postgresAvailable } from "../tests/unit/support/postgres";
 import { startAppServer } from "./lib/app-server";
+import { benchModels, modelBenchUsers, viewerChunkKb } from "./lib/bench-models";
 import { signInOverHttp } from "./lib/http-sign-in";
+import {
+  buildBarePage,
+  startBarePage,
+  startMeasuredApp,
+  type MeasuredServer,
+} from "./lib/measured-servers";
+import {
+  loadRow,
+  loadTableHeader,
+  maxGrowthBytes,
+  maxRssBytes,
+  mb,
+  runLoad,
+  type LoadRun,
+} from "./lib/memory-run";
 import { diffCounts, median, percentile, sum } from "./lib/stats";
 
 // `npm run bench`: the production app against the local Onshape with a fixed latency per API
 // call. For each view: server time to the end of the HTML for a first view (a user whose cache
-// is cold) and a repeat view, Onshape calls per view by operation, then first-load JS and
-// throughput. Prints a table and writes bench-results/latest.json.
+// is cold) and a repeat view, Onshape calls per view by operation, and first-load JS. Then,
+// side by side in the same run, the cached Part Studio page under load (50 connections,
+// 20,000 requests: throughput, latency, CPU per request, RSS, heap growth after a full GC) on
+// the app with Postgres and with PGlite, and on a bare Next page built from the same
+// node_modules (scripts/bench-bare) that reads a cookie, with and without one Postgres query.
+// Prints the tables and writes bench-results/latest.json.
 
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const warmups = 3;
+const modelRuns = Number(process.env.BENCH_MODEL_RUNS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const loadPort = port + 1;
+const loadRequests = Number(process.env.BENCH_LOAD_REQUESTS ?? 20_000);
 const appUrl = `http://localhost:${port}`;
 
 const { document: did, versionV2: vid, workspace: wid } = gearboxIds;
@@ -31,6 +54,11 @@ const views = [
   // Linked from the document page, which knows the element's type (`?type=`): the content is
   // fetched alongside the element lookup.
   { name: "Part Studio", path: `${at}/e/${gearboxIds.partStudio}?type=partstudio`, depth: 1 },
+  {
+    name: "Part Studio (workspace)",
+    path: `/documents/${did}/w/${wid}/e/${gearboxIds.partStudio}?type=partstudio`,
+    depth: 1,
+  },
   // A pasted URL does not say the type: the lookup must come first.
   { name: "Part Studio (pasted URL)", path: `${at}/e/${gearboxIds.partStudio}`, depth: 2 },
   { name: "assembly (BOM)", path: `${at}/e/${gearboxIds.topAssembly}?type=assembly`, depth: 1 },
@@ -52,6 +80,13 @@ const views = [
       clientId: demoClient.id,
     })}`,
     depth: 1,
+  },
+  // The right panel's first render: the element's type, then (it decides what to read) the
+  // data every selection is combined from.
+  {
+    name: "/panel (first render)",
+    path: `/panel?documentId=${did}&wv=w&wvid=${wid}&elementId=${gearboxIds.partStudio}&configuration={$configuration}&server=SERVER&companyId=cad&locale=en-US`,
+    depth: 2,
   },
 ];
 
@@ -80,11 +115,22 @@ async function firstLoadJsKb(path: string, cookie: string): Promise<number> {
 }
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (!process.env.BENCH_SKIP_BUILD) {
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+    buildBarePage();
+  }
   const emulator = await startEmulator({
-    clients: [{ ...demoClient, redirectUris: [`${appUrl}/api/auth/callback/onshape`] }],
+    clients: [
+      {
+        ...demoClient,
+        redirectUris: [port, loadPort].map(
+          (p) => `http://localhost:${p}/api/auth/callback/onshape`,
+        ),
+      },
+    ],
     // Every view gets its own users, so each first view starts with a cold cache.
-    extraUsers: views.length * (runs + warmups) + 1,
+    extraUsers: views.length * (runs + warmups) + modelBenchUsers(modelRuns) + 1,
+    tabUrl: `${appUrl}/tab`,
   });
   const dataDir = `.data/bench-${randomBytes(4).toString("hex")}`;
   const app = await startAppServer(port, {
@@ -137,6 +183,11 @@ async function main() {
         meetsTarget: median(first) <= target,
       });
     }
+    const models = await benchModels({
+      appUrl,
+      cookies: cookies.splice(0, modelBenchUsers(modelRuns)),
+      counters: () => emulator.state.counters,
+    });
     const partStudio = views[2]!.path;
     const firstLoadJs = {
       "/tab": await firstLoadJsKb(
@@ -147,37 +198,163 @@ async function main() {
       ),
       "/documents": await firstLoadJsKb("/documents", reportCookie),
       "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
+      "3D viewer chunk (loaded on demand)": await viewerChunkKb(),
     };
-    const load = await autocannon({
-      url: `${appUrl}${partStudio}`,
-      connections: 50,
-      duration: Number(process.env.BENCH_DURATION_SEC ?? 15),
-      headers: { cookie: reportCookie },
-    });
-    const throughput = {
-      requestsPerSec: load.requests.average,
-      latencyP50Ms: load.latency.p50,
-      latencyP99Ms: load.latency.p99,
-      total: load.requests.total,
-      errors: load.errors,
-      timeouts: load.timeouts,
-      non2xx: load.non2xx,
-    };
+    const panelSelection = await panelSelectionChange(emulator);
     const report = {
       date: new Date().toISOString(),
       latencyMs,
       runs,
       views: results,
+      models,
       firstLoadJs,
-      throughput,
+      load: [] as { server: string; run: LoadRun }[],
+      panelSelection,
     };
+    printTable(report);
+    // The load runs come one at a time, each alone on the machine with the local Onshape.
+    await app.stop();
+    const [userId] = emulator.state.users.keys();
+    const partStudioPath = views.find((v) => v.name === "Part Studio")!.path;
+    const servers: { name: string; app: boolean; start: () => Promise<MeasuredServer> }[] = [
+      {
+        name: "bare page",
+        app: false,
+        start: () => startBarePage({ port: loadPort, withQuery: false }),
+      },
+      {
+        name: "bare page + one Postgres query",
+        app: false,
+        start: () => startBarePage({ port: loadPort, withQuery: true }),
+      },
+      {
+        name: "app on Postgres",
+        app: true,
+        start: () =>
+          startMeasuredApp({ port: loadPort, emulator, database: "Postgres", userId: userId! }),
+      },
+      {
+        name: "app on PGlite",
+        app: true,
+        start: () =>
+          startMeasuredApp({ port: loadPort, emulator, database: "PGlite", userId: userId! }),
+      },
+    ];
+    const hasPostgres = await postgresAvailable();
+    for (const { name, app: isApp, start } of servers) {
+      if (name.includes("Postgres") && !hasPostgres) continue;
+      const measured = await start();
+      try {
+        const path = isApp ? partStudioPath : "/";
+        const first = await fetch(`${measured.server.url}${path}`, {
+          headers: { cookie: measured.cookie },
+        });
+        if (first.status !== 200) throw new Error(`${name}: answered ${first.status}`);
+        const run = await runLoad({
+          server: measured.server,
+          path,
+          cookie: measured.cookie,
+          total: loadRequests,
+        });
+        report.load.push({ server: name, run });
+        console.log(loadRow(name, run, { app: isApp }));
+      } finally {
+        await measured.stop();
+      }
+    }
     await mkdir("bench-results", { recursive: true });
     await writeFile("bench-results/latest.json", JSON.stringify(report, null, 2));
-    printTable(report);
+    printLoadTable(report.load);
   } finally {
     await app.stop();
     await emulator.close();
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function printLoadTable(load: { server: string; run: LoadRun }[]) {
+  console.log(
+    `\nCached Part Studio page (bare: \`/\`), 50 connections, ${loadRequests} requests each, one server at a time; throughput, latency and CPU over the requests after the first 1,000; heap: live after a full GC at 1,000 and at the end (app targets: growth ≤ ${mb(maxGrowthBytes)}, RSS ≤ ${mb(maxRssBytes)})\n`,
+  );
+  for (const line of loadTableHeader) console.log(line);
+  for (const { server, run } of load)
+    console.log(loadRow(server, run, { app: server.startsWith("app") }));
+  const yardstick = load.find((l) => l.server === "bare page + one Postgres query")?.run;
+  for (const { server, run } of load.filter((l) => l.server.startsWith("app"))) {
+    if (!yardstick) break;
+    const ratio = run.requestsPerSec / yardstick.requestsPerSec;
+    console.log(
+      `${server}: ${ratio.toFixed(2)} × the bare page + query's throughput ${ratio >= 0.5 ? "✓" : "✗"} (target ≥ 0.5), p50 ${run.p50Ms} ms ${run.p50Ms <= 300 ? "✓" : "✗"} (≤ 300), p99 ${run.p99Ms} ms ${run.p99Ms <= 600 ? "✓" : "✗"} (≤ 600), CPU ${(run.cpuMsPerRequest / yardstick.cpuMsPerRequest).toFixed(1)} × per request`,
+    );
+  }
+}
+
+/**
+ * The right panel in Chromium beside the local Onshape's model view: time from a click in the
+ * model view (which posts SELECTION) to the panel's figures changing, and Onshape calls made.
+ */
+async function panelSelectionChange(emulator: Awaited<ReturnType<typeof startEmulator>>) {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${emulator.url}/documents/${did}/w/${wid}/e/${gearboxIds.partStudio}?panel=1`);
+    const panel = page.frameLocator("#app-panel");
+    await panel.getByRole("button", { name: "Sign in with Onshape" }).click();
+    await panel.getByLabel("Ada Lovelace", { exact: false }).check();
+    await panel.getByRole("button", { name: "Allow" }).click();
+    await panel.getByTestId("selection-totals").waitFor();
+    await page
+      .locator('#message-log li[data-message-name="applicationInit"][data-verdict="accepted"]')
+      .first()
+      .waitFor();
+    const frame = page.frames().find((f) => f.url().includes("/panel?"))!;
+    type Probe = { changes: number[] };
+    await frame.evaluate(() => {
+      const probe: Probe = { changes: [] };
+      (window as unknown as { probe: Probe }).probe = probe;
+      new MutationObserver(() =>
+        probe.changes.push(performance.timeOrigin + performance.now()),
+      ).observe(document.querySelector("[data-testid=selection-totals]")!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const parts = ["JHD", "JHH", "JHL", "JHP", "JHT"];
+    const times: number[] = [];
+    const before = { ...emulator.state.counters.calls };
+    for (let i = 0; i < warmups + runs; i++) {
+      await frame.evaluate(() => {
+        (window as unknown as { probe: Probe }).probe.changes = [];
+      });
+      const clickedAt = await page.evaluate(
+        (partId) => {
+          const at = performance.timeOrigin + performance.now();
+          document.querySelector<HTMLElement>(`[data-testid=part-${partId}]`)!.click();
+          return at;
+        },
+        parts[i % parts.length]!,
+      );
+      await frame.waitForFunction(
+        () => (window as unknown as { probe: Probe }).probe.changes.length > 0,
+      );
+      const changedAt = await frame.evaluate(
+        () => (window as unknown as { probe: Probe }).probe.changes[0]!,
+      );
+      if (i >= warmups) times.push(changedAt - clickedAt);
+    }
+    return {
+      medianMs: median(times),
+      p95Ms: percentile(times, 95),
+      calls: diffCounts({ ...emulator.state.counters.calls }, before),
+      targetMs: 50,
+    };
+  } finally {
+    await browser.close();
   }
 }
 
@@ -192,8 +369,9 @@ function printTable(report: {
     first: Stats;
     repeat: Stats;
   }[];
+  models: { view: string; first: Stats; repeat: Stats; modelBytes: number }[];
   firstLoadJs: Record<string, number>;
-  throughput: Record<string, number>;
+  panelSelection: Stats & { targetMs: number };
 }) {
   const calls = (c: Record<string, number>) =>
     sum(c) === 0
@@ -211,14 +389,26 @@ function printTable(report: {
       `| ${v.view} | ${v.depth} | ${v.targetMs} ms | ${v.first.medianMs.toFixed(0)} ms ${v.meetsTarget ? "✓" : "✗"} | ${v.first.p95Ms.toFixed(0)} ms | ${calls(v.first.calls)} | ${v.repeat.medianMs.toFixed(0)} ms | ${v.repeat.p95Ms.toFixed(0)} ms | ${calls(v.repeat.calls)} |`,
     );
   }
+  const p = report.panelSelection;
+  console.log(
+    `| /panel selection change (browser) | 0 | ${p.targetMs} ms | ${p.medianMs.toFixed(1)} ms ${p.medianMs <= p.targetMs ? "✓" : "✗"} | ${p.p95Ms.toFixed(1)} ms | ${calls(p.calls)} | | | |`,
+  );
+  console.log(
+    `\n3D models (${modelRuns} users each; time from asking to the last byte of the glb)\n`,
+  );
+  console.log(
+    "| model | bytes | first median | first p95 | first calls | repeat median | repeat calls |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  for (const m of report.models) {
+    console.log(
+      `| ${m.view} | ${m.modelBytes} | ${m.first.medianMs.toFixed(0)} ms | ${m.first.p95Ms.toFixed(0)} ms | ${calls(m.first.calls)} | ${m.repeat.medianMs.toFixed(0)} ms | ${calls(m.repeat.calls)} |`,
+    );
+  }
   console.log(
     `\nFirst-load JS (gzip): ${Object.entries(report.firstLoadJs)
       .map(([p, kb]) => `${p} ${kb} kB`)
       .join(", ")}`,
-  );
-  const t = report.throughput;
-  console.log(
-    `Throughput (Part Studio, 50 connections): ${t.requestsPerSec?.toFixed(0)} req/s, p50 ${t.latencyP50Ms} ms, p99 ${t.latencyP99Ms} ms, ${t.total} requests, ${t.errors} errors, ${t.timeouts} timeouts, ${t.non2xx} non-2xx\n`,
   );
 }
 

@@ -39,6 +39,8 @@ const app = spawn("npx", ["next", "dev", "--port", String(appPort)], {
     AUTH_ONSHAPE_SECRET: demoClient.secret,
     ONSHAPE_OAUTH_URL: emulator.url,
     ONSHAPE_API_URL: emulator.url,
+    // The demo client is registered with write: users may press "Allow editing".
+    ONSHAPE_EDIT_SCOPES: "OAuth2Write",
     PGLITE_DIR: ".data/demo-pglite",
   },
 });

@@ -5,6 +5,18 @@ import { getDocument, getSnapshotOptions } from "@/lib/onshape/documents";
 import type { DocumentRef } from "@/lib/onshape/types";
 import { SnapshotSwitcher } from "./snapshot-switcher";
 
+/** Starts the header's reads, so a page that awaits something first does not delay them. */
+export function startDocumentHeader({
+  userId,
+  documentRef,
+}: {
+  userId: string;
+  documentRef: DocumentRef;
+}) {
+  getDocument(userId, documentRef).catch(() => {});
+  getSnapshotOptions(userId, documentRef.documentId).catch(() => {});
+}
+
 /** The document's name and owner, and a switcher between its workspaces and versions. */
 export async function DocumentHeaderPanel({
   userId,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { ShowInTabButton } from "@/components/tab/tab-navigator";
 import { Thumbnail } from "@/components/ui/thumbnail";
 import { attempt } from "@/lib/errors";
 import { apiLinks, pageLinks } from "@/lib/navigation/links";
@@ -8,6 +9,9 @@ import { pageSurface, type Surface } from "@/lib/navigation/surface";
 import { getElements } from "@/lib/onshape/elements";
 import { groupElements } from "@/lib/onshape/mappers/elements";
 import type { DocumentRef } from "@/lib/onshape/types";
+
+const cardClass =
+  "flex h-full w-full flex-col gap-2 rounded-lg border border-onshape-line bg-white p-2 hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape";
 
 /** The document's elements (tabs) at this workspace or version, grouped by type. */
 export async function ElementsPanel({
@@ -45,20 +49,9 @@ export async function ElementsPanel({
           <ul
             className={`grid gap-4 ${inTab ? "grid-cols-[repeat(auto-fill,minmax(8rem,1fr))] gap-2" : "grid-cols-[repeat(auto-fill,minmax(10rem,1fr))]"}`}
           >
-            {group.elements.map((element) => (
-              <li
-                key={element.id}
-                aria-current={element.id === currentElementId ? "page" : undefined}
-              >
-                <Link
-                  href={pageLinks.element(
-                    { ...documentRef, elementId: element.id },
-                    { kind: element.kind },
-                  )}
-                  // From the tab, element views open first-party in the app's own window.
-                  {...(inTab ? { target: "_blank", rel: "noopener" } : {})}
-                  className="flex h-full flex-col gap-2 rounded-lg border border-onshape-line bg-white p-2 hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape"
-                >
+            {group.elements.map((element) => {
+              const card = (
+                <>
                   <Thumbnail
                     src={
                       element.thumbnail
@@ -72,11 +65,45 @@ export async function ElementsPanel({
                     width={inTab ? 150 : 300}
                     height={inTab ? 85 : 170}
                     className="h-auto w-full"
+                    inTab={inTab}
                   />
                   <span className="font-medium text-onshape">{element.name}</span>
-                </Link>
-              </li>
-            ))}
+                </>
+              );
+              return (
+                <li
+                  key={element.id}
+                  aria-current={element.id === currentElementId ? "page" : undefined}
+                >
+                  {inTab ? (
+                    // Inside Onshape the element opens in the tab itself, not in a new window.
+                    <ShowInTabButton
+                      change={{
+                        show: "element",
+                        target: {
+                          documentId: documentRef.documentId,
+                          elementId: element.id,
+                          kind: element.kind,
+                        },
+                      }}
+                      className={cardClass}
+                    >
+                      {card}
+                    </ShowInTabButton>
+                  ) : (
+                    <Link
+                      href={pageLinks.element(
+                        { ...documentRef, elementId: element.id },
+                        { kind: element.kind },
+                      )}
+                      className={cardClass}
+                    >
+                      {card}
+                    </Link>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

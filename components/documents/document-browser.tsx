@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import useSWR from "swr";
+import useSWR, { useSWRConfig } from "swr";
 import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { RetryButton } from "@/components/ui/retry-button";
@@ -42,7 +42,16 @@ export function DocumentBrowser({ initial, locale }: Props) {
   const query: DocumentQuery = { filter, q, offset };
 
   const key = apiLinks.documents(query);
-  const isInitialKey = key === apiLinks.documents(initial.query);
+  const initialKey = apiLinks.documents(initial.query);
+  const isInitialKey = key === initialKey;
+  // The server's list goes into SWR's cache, not only into fallbackData: keepPreviousData shows
+  // the previous key's list whenever the cache has nothing for the current one, so coming back
+  // to the first filter or clearing the search would otherwise show the last list and, with
+  // revalidateIfStale off, never fetch the right one (regression test in views-documents).
+  const { mutate: store } = useSWRConfig();
+  useEffect(() => {
+    if (initial.result.ok) void store(initialKey, initial.result.data, { revalidate: false });
+  }, [store, initialKey, initial.result]);
   const { data, error, isValidating, mutate } = useSWR<DocumentPage>(key, fetchJson, {
     ...swrOptions,
     fallbackData: isInitialKey && initial.result.ok ? initial.result.data : undefined,

@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { DownloadLink } from "@/components/tab/download-link";
+import { BomViewButton } from "@/components/tab/tab-navigator";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { buttonClass } from "@/components/ui/button";
 import { attempt } from "@/lib/errors";
 import { apiLinks, pageLinks } from "@/lib/navigation/links";
 import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
-import type { BomView } from "@/lib/onshape/types";
+import type { BomTable, BomView } from "@/lib/onshape/types";
+import { ModelSelectionProvider } from "@/components/viewer/model-selection";
+import { ModelView } from "@/components/viewer/model-view";
 import { BomTableView } from "./bom-table";
 import type { ElementViewProps } from "./props";
 
@@ -13,38 +17,75 @@ const viewLabels: Record<BomView, string> = {
   flattened: "Flattened (parts only)",
 };
 
-/** An Assembly's bill of materials, indented or flattened; one Onshape call per view. */
-export async function BomPanel({ userId, elementRef, locale, bomView }: ElementViewProps) {
+const toggleClass =
+  "border-r border-onshape-line last:border-0 hover:bg-onshape-wash focus-visible:outline-2 focus-visible:outline-onshape";
+
+/** Each BOM row's id and name, which the model's instances are matched to. */
+function bomRowNames(table: BomTable): { id: string; name: string }[] {
+  const column = table.columns.findIndex((header) => header.propertyName === "name");
+  if (column < 0) return [];
+  return table.rows.flatMap((row) => {
+    const name = row.cells[column];
+    return typeof name === "string" && name ? [{ id: row.id, name }] : [];
+  });
+}
+
+/**
+ * An Assembly's bill of materials, indented or flattened (one Onshape call per view), and the
+ * assembly in 3D beside it, its instances linked to their rows.
+ */
+export async function BomPanel({ userId, elementRef, locale, bomView, surface }: ElementViewProps) {
   const result = await attempt(() => getBillOfMaterials(userId, elementRef, bomView));
   return (
-    <section aria-label="Bill of materials" className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <nav
-          aria-label="BOM view"
-          className="flex overflow-hidden rounded-md border border-onshape-line bg-white"
-        >
-          {(["indented", "flattened"] as const).map((option) => (
-            <Link
-              key={option}
-              href={pageLinks.element(elementRef, { bom: option, kind: "ASSEMBLY" })}
-              aria-current={option === bomView ? "page" : undefined}
-              className="border-r border-onshape-line px-3 py-1.5 last:border-0 hover:bg-onshape-wash focus-visible:outline-2 focus-visible:outline-onshape aria-[current=page]:bg-onshape aria-[current=page]:text-white"
+    <ModelSelectionProvider>
+      <div className="flex flex-col gap-6">
+        <ModelView
+          elementRef={elementRef}
+          kind="ASSEMBLY"
+          configuration=""
+          rows={result.ok ? bomRowNames(result.data) : []}
+          locale={locale}
+        />
+        <section aria-label="Bill of materials" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <nav
+              aria-label="BOM view"
+              className="flex overflow-hidden rounded-md border border-onshape-line bg-white"
             >
-              {viewLabels[option]}
-            </Link>
-          ))}
-        </nav>
-        {result.ok ? (
-          <a href={apiLinks.bomCsv(elementRef, bomView)} download className={buttonClass()}>
-            Download CSV
-          </a>
-        ) : null}
+              {(["indented", "flattened"] as const).map((option) =>
+                surface?.kind === "tab" ? (
+                  <BomViewButton
+                    key={option}
+                    view={option}
+                    className={`${toggleClass} px-2 py-1 aria-pressed:bg-onshape aria-pressed:text-white`}
+                  >
+                    {viewLabels[option]}
+                  </BomViewButton>
+                ) : (
+                  <Link
+                    key={option}
+                    href={pageLinks.element(elementRef, { bom: option, kind: "ASSEMBLY" })}
+                    aria-current={option === bomView ? "page" : undefined}
+                    className={`${toggleClass} px-3 py-1.5 aria-[current=page]:bg-onshape aria-[current=page]:text-white`}
+                  >
+                    {viewLabels[option]}
+                  </Link>
+                ),
+              )}
+            </nav>
+            {result.ok ? (
+              <DownloadLink href={apiLinks.bomCsv(elementRef, bomView)} className={buttonClass()}>
+                Download CSV
+              </DownloadLink>
+            ) : null}
+          </div>
+          {result.ok ? (
+            <BomTableView table={result.data} locale={locale} />
+          ) : (
+            <ErrorPanel error={result.error} surface={surface} />
+          )}
+        </section>
       </div>
-      {result.ok ? (
-        <BomTableView table={result.data} locale={locale} />
-      ) : (
-        <ErrorPanel error={result.error} />
-      )}
-    </section>
+    </ModelSelectionProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { ModelLinkedRow } from "@/components/viewer/model-selection";
 import { formatCount } from "@/lib/format/numbers";
 import type { BomCell, BomTable } from "@/lib/onshape/types";
 
@@ -31,7 +32,12 @@ export function BomTableView({ table, locale }: { table: BomTable; locale: strin
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.id} data-level={row.indentLevel} className="border-b border-onshape-line">
+            <ModelLinkedRow
+              key={row.id}
+              modelId={row.id}
+              data-level={row.indentLevel}
+              className="border-b border-onshape-line"
+            >
               {row.cells.map((value, index) => {
                 const indent =
                   index === nameColumn
@@ -48,7 +54,7 @@ export function BomTableView({ table, locale }: { table: BomTable; locale: strin
                   </td>
                 );
               })}
-            </tr>
+            </ModelLinkedRow>
           ))}
         </tbody>
       </table>

@@ -1,28 +1,51 @@
 "use client";
 
-import { useState } from "react";
+import type { ReactNode } from "react";
+import { DownloadLink } from "@/components/tab/download-link";
+import { useUnitSystem } from "@/components/hooks/use-unit-system";
 import { buttonClass } from "@/components/ui/button";
-import { formatMeasure } from "@/lib/format/numbers";
-import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
+import { formatFixed } from "@/lib/format/numbers";
+import {
+  convert,
+  unitDecimals,
+  unitSymbol,
+  type Quantity,
+  type UnitSystem,
+} from "@/lib/format/units";
 import { apiLinks } from "@/lib/navigation/links";
 import type { ElementRef, PartRow, PartTotals } from "@/lib/onshape/types";
+import { ModelLinkedRow } from "@/components/viewer/model-selection";
 import { UnitChoice } from "./unit-choice";
 
 // Switching units only re-formats what the server sent in SI units: no new Onshape call.
+
+/** Columns whose cells another view may render instead (e.g. as editable properties). */
+export type PartsCellSlot = (row: PartRow, column: "name" | "partNumber") => ReactNode | undefined;
 
 type Props = {
   rows: PartRow[];
   totals: PartTotals;
   elementRef: ElementRef;
   locale: string;
+  units: UnitSystem;
+  cell?: PartsCellSlot;
 };
 
 const num = "text-right tabular-nums";
 
-export function PartsTable({ rows, totals, elementRef, locale }: Props) {
-  const [units, setUnits] = useState<UnitSystem>("metric");
+export function PartsTable({
+  rows,
+  totals,
+  elementRef,
+  locale,
+  units: initialUnits,
+  cell: slot,
+}: Props) {
+  const [units, setUnits] = useUnitSystem(initialUnits);
   const show = (value: number | null, quantity: Quantity) =>
-    value === null ? "—" : formatMeasure(locale, convert(value, quantity, units));
+    value === null
+      ? "—"
+      : formatFixed(locale, convert(value, quantity, units), unitDecimals(quantity, units));
   const unit = (quantity: Quantity) => unitSymbol(quantity, units);
   const cell = "px-3 py-2";
   const head = `${cell} font-semibold`;
@@ -37,9 +60,9 @@ export function PartsTable({ rows, totals, elementRef, locale }: Props) {
     <section aria-label="Parts" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <UnitChoice value={units} onChange={setUnits} />
-        <a href={apiLinks.partsCsv(elementRef, units)} download className={buttonClass()}>
+        <DownloadLink href={apiLinks.partsCsv(elementRef, units)} className={buttonClass()}>
           Download CSV
-        </a>
+        </DownloadLink>
       </div>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">
@@ -78,11 +101,15 @@ export function PartsTable({ rows, totals, elementRef, locale }: Props) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.partId} className="border-b border-onshape-line">
+              <ModelLinkedRow
+                key={row.partId}
+                modelId={row.partId}
+                className="border-b border-onshape-line"
+              >
                 <th scope="row" className={`${cell} font-medium`}>
-                  {row.name}
+                  {slot?.(row, "name") ?? row.name}
                 </th>
-                <td className={cell}>{row.partNumber ?? "—"}</td>
+                <td className={cell}>{slot?.(row, "partNumber") ?? row.partNumber ?? "—"}</td>
                 <td className={cell}>{row.material ?? "None"}</td>
                 <td className={`${cell} ${num}`}>
                   {row.massKg === null ? (
@@ -94,7 +121,7 @@ export function PartsTable({ rows, totals, elementRef, locale }: Props) {
                 <td className={`${cell} ${num}`}>{show(row.volumeM3, "volume")}</td>
                 <td className={`${cell} ${num}`}>{show(row.areaM2, "area")}</td>
                 {centroid(row.centroidM)}
-              </tr>
+              </ModelLinkedRow>
             ))}
           </tbody>
           <tfoot className="border-t-2 border-onshape-line font-semibold">

@@ -1,7 +1,21 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import { createTabBridge, type TabMessageIds } from "@/lib/extension/tab-bridge";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import {
+  createTabBridge,
+  type AppMessageName,
+  type OnshapeMessage,
+  type TabBridge,
+  type TabMessageIds,
+} from "@/lib/extension/tab-bridge";
 
 // The tab's end of Onshape's message protocol: applicationInit once the tab is up, keepAlive
 // while the user works in it, and show / hide / takeFocus from Onshape. Only messages from the
@@ -11,9 +25,22 @@ const activityEvents = ["pointerdown", "pointermove", "keydown", "wheel", "touch
 
 type Props = { ids: TabMessageIds; server: string; apiOrigin: string; children: ReactNode };
 
+/** What the tab's views may say to Onshape, and hear from it (accepted messages only). */
+export type OnshapeChannel = {
+  send: (messageName: AppMessageName, extra?: Record<string, unknown>) => void;
+  listen: (listener: (message: OnshapeMessage) => void) => () => void;
+};
+
+const ChannelContext = createContext<OnshapeChannel | null>(null);
+
+/** Null outside Onshape (the tab opened on its own), where nobody would answer. */
+export const useOnshapeChannel = () => useContext(ChannelContext);
+
 export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
   const main = useRef<HTMLElement>(null);
   const [visible, setVisible] = useState(true);
+  const [bridge, setBridge] = useState<TabBridge | null>(null);
+  const listeners = useRef(new Set<(message: OnshapeMessage) => void>());
   const { documentId, workspaceId, versionId, microversionId, elementId } = ids;
 
   useEffect(() => {
@@ -28,6 +55,7 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
         show: () => setVisible(true),
         hide: () => setVisible(false),
         takeFocus: () => main.current?.focus(),
+        other: (message) => listeners.current.forEach((listener) => listener(message)),
       },
     });
     const onMessage = (event: MessageEvent) => {
@@ -43,20 +71,36 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
       window.addEventListener(type, onActivity, { passive: true });
     }
     bridge.start();
+    setBridge(bridge);
     return () => {
+      setBridge(null);
       window.removeEventListener("message", onMessage);
       for (const type of activityEvents) window.removeEventListener(type, onActivity);
     };
   }, [documentId, workspaceId, versionId, microversionId, elementId, server, apiOrigin]);
 
+  const channel = useMemo<OnshapeChannel | null>(
+    () =>
+      bridge && {
+        send: bridge.send,
+        listen: (listener) => {
+          listeners.current.add(listener);
+          return () => listeners.current.delete(listener);
+        },
+      },
+    [bridge],
+  );
+
   return (
-    <main
-      ref={main}
-      tabIndex={-1}
-      data-onshape-visibility={visible ? "visible" : "hidden"}
-      className="min-h-screen bg-white outline-none"
-    >
-      {children}
-    </main>
+    <ChannelContext.Provider value={channel}>
+      <main
+        ref={main}
+        tabIndex={-1}
+        data-onshape-visibility={visible ? "visible" : "hidden"}
+        className="min-h-screen bg-white outline-none"
+      >
+        {children}
+      </main>
+    </ChannelContext.Provider>
   );
 }

@@ -3,6 +3,8 @@ import { SignInAgainButton } from "@/components/auth/sign-in-again-button";
 import { SignInInTabForm } from "@/components/auth/sign-in-in-tab-form";
 import { needsSignIn, type ViewError } from "@/lib/errors";
 import { pageSurface, type Surface } from "@/lib/navigation/surface";
+import { signInInPanel } from "@/lib/actions/sign-in";
+import { Button } from "./button";
 import { RetryButton } from "./retry-button";
 
 // An Onshape problem shown where the data would have been, with the one action that can fix
@@ -51,6 +53,16 @@ export function ErrorPanel({
 function SignInAction({ surface, reconnect }: { surface: Surface; reconnect: boolean }) {
   const label = reconnect ? "Reconnect to Onshape" : "Sign in with Onshape";
   if (surface.kind === "page") return <SignInAgainButton label={label} />;
+  if (surface.kind === "panel") {
+    return (
+      <form action={signInInPanel}>
+        <input type="hidden" name="panel" value={surface.panelQuery} />
+        <Button type="submit" variant="primary">
+          {label}
+        </Button>
+      </form>
+    );
+  }
   // A session held in the tab's memory came through the popup; a reload starts that again.
   if (surface.memoryOnly) return <p>Reload this tab to sign in again.</p>;
   return <SignInInTabForm tabQuery={surface.tabQuery} label={label} />;

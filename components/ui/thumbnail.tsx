@@ -1,4 +1,5 @@
 import Image from "next/image";
+import { SessionImage } from "@/components/tab/session-image";
 
 // Thumbnails come from the app's own route (it adds the user's Onshape token). Next's image
 // optimizer would fetch that route without the user's cookies, so images are not optimized.
@@ -9,15 +10,19 @@ export function Thumbnail({
   width,
   height,
   className = "",
+  inTab = false,
 }: {
   /** null: Onshape has no picture; a placeholder is drawn without asking. */
   src: string | null;
   width: number;
   height: number;
   className?: string;
+  /** Inside the Onshape tab, whose session may live only in its memory (no cookie to send). */
+  inTab?: boolean;
 }) {
   const box = `shrink-0 rounded border border-onshape-line bg-onshape-wash object-contain ${className}`;
   if (!src) return <ThumbnailPlaceholder width={width} height={height} className={box} />;
+  if (inTab) return <SessionImage src={src} width={width} height={height} className={box} />;
   return <Image src={src} alt="" width={width} height={height} unoptimized className={box} />;
 }
 

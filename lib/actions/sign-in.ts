@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { getEnv } from "@/lib/env";
+import { panelPath, parsePanelContext } from "@/lib/extension/panel-context";
 import { parsePopupParams, popupPath } from "@/lib/extension/popup-params";
 import { parseTabContext, tabAuthorizationParams, tabPath } from "@/lib/extension/tab-context";
 import { assertSameOriginAction } from "@/lib/http/same-origin";
@@ -53,5 +54,20 @@ export async function signInInPopup(formData: FormData): Promise<void> {
     "onshape",
     { redirectTo: popupPath(params) },
     tabAuthorizationParams(params.companyId),
+  );
+}
+
+/** From the right panel, inside Onshape's iframe: sign in there and come back to the panel. */
+export async function signInInPanel(formData: FormData): Promise<void> {
+  const query = String(formData.get("panel") ?? "");
+  const parsed = parsePanelContext(new URLSearchParams(query), {
+    apiOrigin: getEnv().ONSHAPE_API_URL,
+  });
+  if (!parsed.ok) redirect(`/panel?${query}`);
+  const { context } = parsed;
+  await signIn(
+    "onshape",
+    { redirectTo: panelPath(context) },
+    tabAuthorizationParams(context.companyId),
   );
 }

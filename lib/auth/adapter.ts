@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Adapter, AdapterSession } from "next-auth/adapters";
 import type { Database } from "@/lib/db/open";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
+import { withSessionCache } from "./session-cache";
 
 /** Auth.js's database adapter on the app's tables: the one way session rows are written. */
 export function authAdapter(
@@ -18,7 +19,8 @@ export function authAdapter(
   if (!createSession || !getSessionAndUser) {
     throw new Error("The Drizzle adapter lacks the session methods database sessions need");
   }
-  return {
+  // Lookups remembered for seconds in this process (session-cache.ts).
+  return withSessionCache({
     ...adapter,
     createSession,
     // Auth.js reads sessions only from the cookie. A session meant for a tab's memory is not a
@@ -44,5 +46,5 @@ export function authAdapter(
         .returning();
       return row ?? null;
     },
-  };
+  });
 }

@@ -2,6 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import type { Database } from "@/lib/db/open";
 import type { Env } from "@/lib/env";
 import { OnshapeProvider } from "@/lib/onshape/auth-provider";
+import { log } from "@/lib/ops/logger";
 import { authAdapter } from "./adapter";
 import { authCookies } from "./cookies";
 import { sessionMaxAgeSec, sessionUpdateAgeSec } from "./sessions";
@@ -56,10 +57,13 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
         recordSignInFailure(classifyAuthError(error));
         const cause = error.cause as { err?: unknown } | undefined;
         const detail = cause?.err instanceof Error ? ` (${cause.err.message})` : "";
-        console.error(`[auth] ${authErrorType(error)}: ${error.message.split("\n")[0]}${detail}`);
+        log().error(
+          { auth: authErrorType(error), err: `${error.message.split("\n")[0]}${detail}` },
+          "sign-in failed",
+        );
       },
       warn(code) {
-        console.warn(`[auth] warning: ${code}`);
+        log().warn({ auth: code }, "auth warning");
       },
       debug() {},
     },

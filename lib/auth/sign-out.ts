@@ -2,11 +2,12 @@ import { and, eq, gt, ne } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { accounts, sessions, tabTickets } from "@/lib/db/schema";
 import { forgetAccountData } from "@/lib/onshape/forget-account-data";
+import { forgetCachedSessions } from "./session-cache";
 
 // Nothing outlives its grant: signing out ends the user everywhere (every session on every
 // server, cookie and tab-memory ones alike, and the tickets a popup issued but no tab redeemed),
-// and the Onshape tokens and cached answers go with the last session. The database rows are the
-// truth on every server; this process forgets what it remembers at once.
+// and the Onshape tokens go with the last session. The database rows are the truth on every
+// server; this process forgets what it remembers of the account (token, answers) at once.
 
 const noTokens = {
   access_token: null,
@@ -15,19 +16,20 @@ const noTokens = {
   tokenLifetime: null,
 } as const;
 
-/** Ends every session of the user and their unredeemed tickets; drops their tokens and cached answers. */
+/** Ends every session of the user, their unredeemed tickets, and drops their Onshape tokens. */
 export async function signOutEverywhere(db: Database, { userId }: { userId: string }) {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(tabTickets).where(eq(tabTickets.userId, userId));
     await tx.update(accounts).set(noTokens).where(eq(accounts.userId, userId));
   });
+  forgetCachedSessions({ userId });
   await forgetAccountData({ userId, db });
 }
 
 /**
  * Ends one session (replaced by a new sign-in); when it was the user's last live one, their
- * Onshape tokens and cached answers go too.
+ * Onshape tokens go too.
  */
 export async function retireSession(
   db: Database,
@@ -56,5 +58,7 @@ export async function retireSession(
     await tx.update(accounts).set(noTokens).where(eq(accounts.userId, ended.userId));
     return ended.userId;
   });
-  if (userId) await forgetAccountData({ userId, db });
+  forgetCachedSessions({ sessionToken });
+  if (!userId) return;
+  await forgetAccountData({ userId, db });
 }

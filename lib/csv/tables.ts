@@ -1,10 +1,31 @@
-import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
+import { fixedPlain } from "@/lib/format/numbers";
+import {
+  convert,
+  unitDecimals,
+  unitSymbol,
+  type Quantity,
+  type UnitSystem,
+} from "@/lib/format/units";
 import type { BomCell, BomTable, PartRow } from "@/lib/onshape/types";
 import type { CsvValue } from "./encode";
 
-export function partsCsvRows(rows: readonly PartRow[], units: UnitSystem): CsvValue[][] {
+/** The columns the property import (lib/properties/import-plan.ts) keys on. */
+export const partIdColumn = "Part id";
+export const elementIdColumn = "Element id";
+
+/**
+ * The parts table, plus each part's id (names are not unique) and the element's id, so a file
+ * edited in a spreadsheet can be imported back into exactly this Part Studio.
+ */
+export function partsCsvRows(
+  rows: readonly PartRow[],
+  units: UnitSystem,
+  elementId: string,
+): CsvValue[][] {
   const value = (si: number | null | undefined, quantity: Quantity) =>
-    si === null || si === undefined ? "" : csvNumber(convert(si, quantity, units));
+    si === null || si === undefined
+      ? ""
+      : fixedPlain(convert(si, quantity, units), unitDecimals(quantity, units));
   const length = unitSymbol("length", units);
   return [
     [
@@ -17,6 +38,8 @@ export function partsCsvRows(rows: readonly PartRow[], units: UnitSystem): CsvVa
       `Centre of mass X (${length})`,
       `Centre of mass Y (${length})`,
       `Centre of mass Z (${length})`,
+      partIdColumn,
+      elementIdColumn,
     ],
     ...rows.map((row) => [
       row.name,
@@ -29,6 +52,8 @@ export function partsCsvRows(rows: readonly PartRow[], units: UnitSystem): CsvVa
       value(row.centroidM?.[0], "length"),
       value(row.centroidM?.[1], "length"),
       value(row.centroidM?.[2], "length"),
+      row.partId,
+      elementId,
     ]),
   ];
 }

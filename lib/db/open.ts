@@ -2,12 +2,13 @@ import path from "node:path";
 import { mkdir } from "node:fs/promises";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { pgliteAtStartUp, postgresAtStartUp } from "./start-up-pools";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type OpenedDatabase = { db: Database; close: () => Promise<void> };
 
-const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
+export const migrationsFolder = path.join(process.cwd(), "lib/db/migrations");
 // Any constant works; it only has to be the same in every app process sharing the server.
 const migrationLockKey = 72_401_116;
 
@@ -29,7 +30,7 @@ async function openPglite(dir: string): Promise<OpenedDatabase> {
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   if (!dir.startsWith("memory://")) await mkdir(dir, { recursive: true });
   const client = new PGlite(dir);
-  const db = drizzle(client, { schema });
+  const db = drizzle(pgliteAtStartUp(client), { schema });
   await migrate(db, { migrationsFolder });
   return { db, close: () => client.close() };
 }
@@ -48,5 +49,5 @@ async function openPostgres(url: string): Promise<OpenedDatabase> {
     await lockClient.end();
   }
   const client = postgres(url, { max: 10, onnotice: () => {} });
-  return { db: drizzle(client, { schema }), close: () => client.end() };
+  return { db: drizzle(postgresAtStartUp(client), { schema }), close: () => client.end() };
 }

@@ -135,6 +135,31 @@ export const tabTickets = pgTable(
 );
 
 /**
+ * What each element tab shows. An element tab is part of its document, so the choice belongs
+ * to the document and the tab's own element id, not to a user: whoever opens the tab sees it.
+ * An element of the same document has no snapshot of its own: it is shown at whatever
+ * workspace or version the tab was opened at.
+ */
+export const tabViews = pgTable(
+  "tab_view",
+  {
+    documentId: text("document_id").notNull(),
+    tabElementId: text("tab_element_id").notNull(),
+    targetDocumentId: text("target_document_id").notNull(),
+    /** w, v or m for an element of another document; null: the tab's own snapshot. */
+    targetWvm: text("target_wvm").$type<"w" | "v" | "m">(),
+    targetWvmId: text("target_wvm_id"),
+    targetElementId: text("target_element_id").notNull(),
+    /** PARTSTUDIO, ASSEMBLY…: only a hint, so the content is fetched with the lookup. */
+    targetKind: text("target_kind"),
+    /** Onshape's configuration string as the picker gave it; "" is the default. */
+    targetConfiguration: text("target_configuration").notNull().default(""),
+    updatedAt: timestamp("updated_at", { mode: "date" }).notNull().defaultNow(),
+  },
+  (view) => [primaryKey({ columns: [view.documentId, view.tabElementId] })],
+);
+
+/**
  * 3D models (glb) exported by Onshape, per account, per element at one version or microversion
  * and configuration: a model there never changes, so a repeat view costs no Onshape call.
  * `snapshot` is "v:<versionId>" or "m:<microversionId>". Bounded per account, oldest first.

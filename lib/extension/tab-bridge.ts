@@ -17,7 +17,13 @@ export type TabMessageIds = {
 };
 
 export type AppMessageName =
-  "applicationInit" | "keepAlive" | "showMessageBubble" | "closeFlyoutsAndMenus" | "errorReload";
+  | "applicationInit"
+  | "keepAlive"
+  | "showMessageBubble"
+  | "closeFlyoutsAndMenus"
+  | "errorReload"
+  | "openSelectItemDialog"
+  | "requestSelectionHighlight";
 
 export type OnshapeMessage = { messageName: string } & Record<string, unknown>;
 

@@ -21,3 +21,26 @@ export function formatMeasure(locale: string, value: number): string {
 export function formatCount(locale: string, value: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
 }
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A fixed number of decimals, grouped for the locale: a column of these lines up. */
+export function formatFixed(locale: string, value: number, decimals: number): string {
+  const key = `${locale} ${decimals}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: "negative",
+    });
+    fixedFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** The same decimals for CSV: dot decimals, no grouping, never "-0.00". */
+export function fixedPlain(value: number, decimals: number): string {
+  const text = value.toFixed(decimals);
+  return Number(text) === 0 ? (0).toFixed(decimals) : text;
+}

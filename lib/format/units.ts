@@ -1,26 +1,30 @@
 export type UnitSystem = "metric" | "imperial";
 export type Quantity = "mass" | "volume" | "area" | "length";
 
-type Unit = { symbol: string; perSi: number };
+/** `decimals`: fixed per column, so a column's numbers line up (1.0800 over 0.2355). */
+type Unit = { symbol: string; perSi: number; decimals: number };
 
 const inch = 0.0254;
 
 export const units: Record<UnitSystem, Record<Quantity, Unit>> = {
   metric: {
-    mass: { symbol: "kg", perSi: 1 },
-    volume: { symbol: "cm³", perSi: 1e6 },
-    area: { symbol: "cm²", perSi: 1e4 },
-    length: { symbol: "mm", perSi: 1e3 },
+    mass: { symbol: "kg", perSi: 1, decimals: 4 },
+    volume: { symbol: "cm³", perSi: 1e6, decimals: 2 },
+    area: { symbol: "cm²", perSi: 1e4, decimals: 2 },
+    length: { symbol: "mm", perSi: 1e3, decimals: 2 },
   },
   imperial: {
-    mass: { symbol: "lb", perSi: 1 / 0.45359237 },
-    volume: { symbol: "in³", perSi: 1 / inch ** 3 },
-    area: { symbol: "in²", perSi: 1 / inch ** 2 },
-    length: { symbol: "in", perSi: 1 / inch },
+    mass: { symbol: "lb", perSi: 1 / 0.45359237, decimals: 4 },
+    volume: { symbol: "in³", perSi: 1 / inch ** 3, decimals: 3 },
+    area: { symbol: "in²", perSi: 1 / inch ** 2, decimals: 3 },
+    length: { symbol: "in", perSi: 1 / inch, decimals: 4 },
   },
 };
 
 export const unitSystems: readonly UnitSystem[] = ["metric", "imperial"];
+
+/** Remembers the reader's last choice of units (a plain preference, readable by the page). */
+export const unitsCookie = "units";
 
 export function isUnitSystem(value: unknown): value is UnitSystem {
   return value === "metric" || value === "imperial";
@@ -33,4 +37,9 @@ export function convert(valueSi: number, quantity: Quantity, system: UnitSystem)
 
 export function unitSymbol(quantity: Quantity, system: UnitSystem): string {
   return units[system][quantity].symbol;
+}
+
+/** Decimals shown for `quantity` in `system`, the same in the table and the CSV. */
+export function unitDecimals(quantity: Quantity, system: UnitSystem): number {
+  return units[system][quantity].decimals;
 }

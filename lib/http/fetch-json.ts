@@ -10,8 +10,12 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { accept: "application/json" } }).catch(() => {
+export async function fetchJson<T>(
+  url: string,
+  options: { method?: "GET" | "POST"; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const headers = { accept: "application/json", ...options.headers };
+  const response = await fetch(url, { method: options.method ?? "GET", headers }).catch(() => {
     throw new FetchError({
       kind: "unavailable",
       message: "The app could not be reached. Check your connection and try again.",

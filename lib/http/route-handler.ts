@@ -1,8 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { findSessionViewer } from "@/lib/auth/sessions";
 import { currentViewer, type Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { withRequestMemo } from "@/lib/onshape/request-memo";
+import { log } from "@/lib/ops/logger";
+import { isRandomToken } from "@/lib/extension/hand-off";
+import { tabSessionHeader } from "@/lib/extension/tab-navigation";
 import { errorResponse } from "./error-response";
 import { assertSameOrigin } from "./same-origin";
 
@@ -58,11 +63,14 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
         options.body && !reads ? await jsonBody(request) : undefined,
         "body",
       );
-      const user = await currentViewer();
+      const user = (await currentViewer()) ?? (await memorySessionViewer(request));
       return await withRequestMemo(() => handler({ request, user, params, query, body }));
     } catch (error) {
       if (isAppError(error)) return errorResponse(error);
-      console.error("[route]", request.method, new URL(request.url).pathname, error);
+      log().error(
+        { method: request.method, path: new URL(request.url).pathname, err: error },
+        "route failed",
+      );
       return Response.json(
         { error: "internal", message: "Something went wrong on the server." },
         { status: 500, headers: { "cache-control": "no-store" } },
@@ -72,11 +80,26 @@ function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
 }
 
 async function jsonBody(request: Request): Promise<unknown> {
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError(
+      "bad-request",
+      "The request body must be JSON (Content-Type: application/json).",
+    );
+  }
   try {
     return await request.json();
   } catch {
     throw new AppError("bad-request", "The request body must be JSON.");
   }
+}
+
+/**
+ * A tab whose session lives only in its memory sends it in a header: never a URL, and a
+ * cross-site page cannot add the header without the app's consent (no CORS here).
+ */
+async function memorySessionViewer(request: Request): Promise<Viewer | null> {
+  const token = request.headers.get(tabSessionHeader);
+  return isRandomToken(token) ? findSessionViewer(await getDb(), token) : null;
 }
 
 /** Query parameters as an object; a repeated one is refused rather than silently picked. */
@@ -100,5 +123,6 @@ function parse<S extends z.ZodType>(
     const name = issue.path.join(".");
     return name ? `${name}: ${issue.message}` : issue.message;
   });
-  throw new AppError("bad-request", `Invalid ${where} parameter: ${problems.join("; ")}`);
+  const what = where === "body" ? "request body" : `${where} parameter`;
+  throw new AppError("bad-request", `Invalid ${what}: ${problems.join("; ")}`);
 }

@@ -1,4 +1,5 @@
 import type { UnitSystem } from "@/lib/format/units";
+import type { ModelKindParam } from "./model-kind";
 import type {
   BomView,
   DocumentQuery,
@@ -53,7 +54,10 @@ export const pageLinks = {
     withQuery(`/documents/${refPath(ref)}/e/${ref.elementId}`, {
       type: kindHints[options.kind ?? "OTHER"],
       bom: options.bom === "flattened" ? "flattened" : undefined,
+      configuration: ref.configuration,
     }),
+  /** Importing part properties from a spreadsheet (workspaces only). */
+  propertyImport: (ref: ElementRef) => `/documents/${refPath(ref)}/e/${ref.elementId}/import`,
 };
 
 /** The app's own API routes; the same for standalone pages and the tab. */
@@ -83,14 +87,52 @@ export const apiLinks = {
       size,
       t: source.cacheKey ?? undefined,
     }),
+  selectionData: (
+    ref: ElementRef,
+    { configuration, kind }: { configuration: string; kind: "PARTSTUDIO" | "ASSEMBLY" },
+  ) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/selection-data`, {
+      configuration,
+      kind: kindHints[kind],
+    }),
   partsCsv: (ref: ElementRef, units: UnitSystem) =>
-    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, { units }),
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/parts-csv`, {
+      units,
+      configuration: ref.configuration,
+    }),
+  partProperties: (ref: ElementRef) =>
+    `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties`,
+  importPreview: (ref: ElementRef) =>
+    `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties/import/preview`,
+  importApply: (ref: ElementRef) =>
+    `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties/import/apply`,
   bomCsv: (ref: ElementRef, view: BomView) =>
-    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, { view }),
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, {
+      view,
+      configuration: ref.configuration,
+    }),
+  /** POST starts (or joins) the 3D model; GET with `snapshot` is its progress. */
+  model: (ref: ElementRef, query: ModelQuery & { snapshot?: string; retry?: boolean }) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/model`, {
+      kind: query.kind,
+      configuration: query.configuration,
+      snapshot: query.snapshot,
+      retry: query.retry ? 1 : undefined,
+    }),
+  modelFile: (ref: ElementRef, query: ModelQuery & { snapshot: string }) =>
+    withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/model/file`, query),
 };
 
+/** Which model of an element: its kind as the routes name it, and its configuration. */
+export type ModelQuery = { kind: ModelKindParam; configuration: string };
+
 /** The document in Onshape itself, on the configured Onshape (enterprise or cad). */
-export function onshapeUrl(apiOrigin: string, ref: DocumentRef & { elementId?: string }): string {
+export function onshapeUrl(
+  apiOrigin: string,
+  ref: DocumentRef & { elementId?: string; configuration?: string },
+): string {
   const element = ref.elementId ? `/e/${ref.elementId}` : "";
-  return `${apiOrigin}/documents/${refPath(ref)}${element}`;
+  return withQuery(`${apiOrigin}/documents/${refPath(ref)}${element}`, {
+    configuration: ref.elementId ? ref.configuration : undefined,
+  });
 }

@@ -1,18 +1,14 @@
 import { z } from "zod";
 import type { ModelKind } from "@/lib/onshape/model/model-key";
+import { modelKinds } from "./model-kind";
 
 // The 3D view's route queries: what kind of element (so the right Onshape export is used;
 // Onshape refuses the wrong one), its configuration as Onshape encodes it, and for progress
 // and the file the snapshot ("v:<id>" or "m:<id>") the start answered with.
 
-const kinds = { partstudio: "PARTSTUDIO", assembly: "ASSEMBLY" } as const satisfies Record<
-  string,
-  ModelKind
->;
-
 export const modelKindParam = z
   .enum(["partstudio", "assembly"], { error: "must be partstudio or assembly" })
-  .transform((kind): ModelKind => kinds[kind]);
+  .transform((kind): ModelKind => modelKinds[kind]);
 
 export const configurationParam = z
   .string()
@@ -37,7 +33,3 @@ export const modelStatusQuery = z.object({
 });
 
 export const modelFileQuery = modelStatusQuery;
-
-export function kindParam(kind: ModelKind): "partstudio" | "assembly" {
-  return kind === "PARTSTUDIO" ? "partstudio" : "assembly";
-}

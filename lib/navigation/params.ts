@@ -30,10 +30,37 @@ export function parseDocumentRef(params: unknown): DocumentRef | null {
   return result.success ? result.data : null;
 }
 
-export function parseElementRef(params: unknown): ElementRef | null {
+/**
+ * The element the path names, in the configuration `?configuration=` asks for (Onshape's
+ * `id=value;…`, decoded once). The configuration is checked later, against the element's inputs
+ * (lib/onshape/configurations.ts), where a wrong value gets a message naming the input.
+ */
+export function parseElementRef(
+  params: unknown,
+  search: { configuration?: unknown } = {},
+): ElementRef | null {
   const result = elementRefParams.safeParse(params);
-  return result.success ? result.data : null;
+  return result.success ? withConfiguration(result.data, search.configuration) : null;
 }
+
+/**
+ * A configuration from a query: "" and "default" mean the defaults. A repeated parameter is
+ * read as one configuration, so an input given twice gets "given twice" rather than a guess.
+ */
+export function withConfiguration(ref: ElementRef, configuration: unknown): ElementRef {
+  const text = Array.isArray(configuration)
+    ? configuration.filter((part) => typeof part === "string" && part.trim()).join(";")
+    : typeof configuration === "string"
+      ? configuration
+      : "";
+  const trimmed = text.trim();
+  const { documentId, wvm, wvmId, elementId } = ref;
+  const element = { documentId, wvm, wvmId, elementId };
+  return trimmed === "" || trimmed === "default" ? element : { ...element, configuration: trimmed };
+}
+
+/** `?configuration=` of a route handler's query (repeated parameters are refused there). */
+export const configurationParam = z.string().max(4000).optional();
 
 export const bomViewSchema = z.enum(["indented", "flattened"]);
 

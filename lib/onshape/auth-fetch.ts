@@ -1,4 +1,6 @@
 import { recordSignInFailure } from "@/lib/auth/sign-in-failure";
+import { log } from "@/lib/ops/logger";
+import { inStartUpContext } from "@/lib/start-up-context";
 import { scrubSecrets } from "./scrub";
 
 // The fetch Auth.js uses for Onshape's token and sessioninfo endpoints. It adds a timeout, and
@@ -20,20 +22,20 @@ export function createOnshapeAuthFetch({ tokenUrl, clientSecret }: AuthFetchOpti
     const where = `${init?.method ?? "GET"} ${url.origin}${url.pathname}`;
     let response: Response;
     try {
-      response = await fetch(input, {
-        ...init,
-        signal: init?.signal ?? AbortSignal.timeout(stepTimeoutMs),
-      });
+      response = await inStartUpContext(() =>
+        fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(stepTimeoutMs) }),
+      );
     } catch (error) {
       recordSignInFailure("onshape-unreachable");
-      console.error(`[onshape] ${step} step: could not reach ${where}: ${describe(error)}`);
+      log().error({ step, err: describe(error) }, `${step} step: could not reach ${where}`);
       throw error;
     }
     if (!response.ok) {
       recordSignInFailure(failureFor(step, response.status));
       const answer = scrubSecrets((await response.clone().text()).slice(0, 500), [clientSecret]);
-      console.error(
-        `[onshape] ${step} step failed: ${where} answered ${response.status}: ${answer}`,
+      log().error(
+        { step, status: response.status, answer },
+        `${step} step failed: ${where} answered ${response.status}`,
       );
     }
     return response;

@@ -4,10 +4,11 @@ import {
   onshapeFilter,
   toDocumentInfo,
   toDocumentPage,
+  toSnapshot,
   toSnapshotOptions,
 } from "./mappers/documents";
 import { oncePerRender, refKey } from "./request-memo";
-import type { DocumentQuery, DocumentRef } from "./types";
+import type { DocumentQuery, DocumentRef, Snapshot } from "./types";
 
 /** One page (at most 20, Onshape's limit) of the user's documents. */
 export function getDocuments(userId: string, query: DocumentQuery) {
@@ -50,5 +51,29 @@ export function getSnapshotOptions(userId: string, documentId: string) {
       client.GET("/documents/d/{did}/versions", { params: { path } }).then(dataOf),
     ]);
     return toSnapshotOptions(workspaces, versions);
+  });
+}
+
+/**
+ * The workspace or version a page shows, named. The document's main workspace comes with the
+ * document (no call of its own); another workspace or a version costs one list call.
+ */
+export function getSnapshot(userId: string, ref: DocumentRef): Promise<Snapshot> {
+  const unnamed: Snapshot = { wvm: ref.wvm, id: ref.wvmId, name: null, date: null };
+  const { wvm } = ref;
+  if (wvm === "m") return Promise.resolve(unnamed);
+  return oncePerRender(`snapshot ${userId} ${ref.documentId} ${wvm} ${ref.wvmId}`, async () => {
+    if (wvm === "w") {
+      const doc = await getDocument(userId, ref);
+      if (doc.defaultWorkspace?.id === ref.wvmId) return doc.defaultWorkspace;
+    }
+    const client = onshapeClient(userId);
+    const path = { did: ref.documentId };
+    const list =
+      wvm === "w"
+        ? await client.GET("/documents/d/{did}/workspaces", { params: { path } }).then(dataOf)
+        : await client.GET("/documents/d/{did}/versions", { params: { path } }).then(dataOf);
+    const found = list.find((raw) => raw.id === ref.wvmId);
+    return found ? toSnapshot(wvm, found) : unnamed;
   });
 }

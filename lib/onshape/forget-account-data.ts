@@ -1,6 +1,7 @@
 import { getDb, type Database } from "@/lib/db/client";
 import { forgetAccountMemory } from "./account-memory";
 import { deleteCachedAnswers } from "./api/response-cache";
+import { deleteModels } from "./model/model-store";
 
 /**
  * Forgets what the app keeps of an account's Onshape data: its cached answers in the database
@@ -11,6 +12,8 @@ import { deleteCachedAnswers } from "./api/response-cache";
 export async function forgetAccountData({ userId, db }: { userId: string; db?: Database }) {
   // Memory first, so no answer read with the old grant is stored while the rows go.
   forgetAccountMemory(userId);
-  await deleteCachedAnswers(db ?? (await getDb()), userId);
+  const database = db ?? (await getDb());
+  // Stored 3D models and translation jobs are the account's Onshape data too.
+  await Promise.all([deleteCachedAnswers(database, userId), deleteModels(database, userId)]);
   forgetAccountMemory(userId);
 }

@@ -22,3 +22,16 @@ export type RawBomRow = Schemas["BTBillOfMaterialsRowInfo"];
 
 /** An item of getDocuments: declared as a tree node, a document summary in practice. */
 export type RawDocumentNode = RawTreeNode & Partial<Omit<RawDocumentSummary, "jsonType">>;
+export type RawBodyDetails = Schemas["BTExportModelBodiesResponse-734"];
+export type RawAssemblyDefinition = Schemas["BTAssemblyDefinitionInfo"];
+export type RawAssemblyInstance = Schemas["BTAssemblyInstanceInfo"];
+export type RawMetadataList = Schemas["BTMetadataObjectListInfoBTMetadataPartInfo"];
+export type RawMetadataPart = Schemas["BTMetadataPartInfo"];
+export type RawMetadataProperty = Schemas["BTMetadataPropertyInfo"];
+export type RawConfiguration = Schemas["BTConfigurationResponse-2019"];
+/** getConfiguration declares its parameters as the base type; each is one of these. */
+export type RawConfigurationParameter =
+  | Schemas["BTMConfigurationParameterEnum-105"]
+  | Schemas["BTMConfigurationParameterBoolean-2550"]
+  | Schemas["BTMConfigurationParameterQuantity-1826"]
+  | Schemas["BTMConfigurationParameterString-872"];

@@ -26,8 +26,8 @@ export function withRequestMemo<T>(handle: () => Promise<T>): Promise<T> {
   return memoOfThisRequest.run(new Map(), handle);
 }
 
-/** The ids that name what a reference points at, as one memo-key part. */
+/** The ids (and configuration) that name what a reference points at, as one memo-key part. */
 export function refKey(ref: DocumentRef | ElementRef): string {
-  const element = "elementId" in ref ? ` ${ref.elementId}` : "";
+  const element = "elementId" in ref ? ` ${ref.elementId} ${ref.configuration ?? ""}` : "";
   return `${ref.documentId} ${ref.wvm} ${ref.wvmId}${element}`;
 }

@@ -6,7 +6,46 @@ export type Wvm = "w" | "v" | "m";
 /** A document at one workspace, version or microversion. */
 export type DocumentRef = { documentId: string; wvm: Wvm; wvmId: string };
 
-export type ElementRef = DocumentRef & { elementId: string };
+/**
+ * An element at a workspace, version or microversion, in one configuration: `configuration` is
+ * Onshape's string (`id=value;id=value`, decoded once) as a link asked for it; absent or "" means
+ * the element's defaults. lib/onshape checks it against the element's inputs before any call.
+ */
+export type ElementRef = DocumentRef & { elementId: string; configuration?: string };
+
+/** One input of a configured Part Studio or assembly (Onshape's configuration parameter). */
+export type ConfigurationParameter =
+  | { type: "list"; id: string; name: string; defaultValue: string; options: ListOption[] }
+  | { type: "boolean"; id: string; name: string; defaultValue: boolean }
+  | {
+      type: "quantity";
+      id: string;
+      name: string;
+      /** Onshape's quantity type: LENGTH, ANGLE, INTEGER, REAL, … */
+      quantityType: string;
+      /** Onshape's unit name for the range and default, e.g. "millimeter"; "" for plain numbers. */
+      units: string;
+      defaultValue: number;
+      minValue: number;
+      maxValue: number;
+    }
+  | { type: "string"; id: string; name: string; defaultValue: string };
+
+export type ListOption = { id: string; name: string };
+
+/** A list input's option id, a boolean, a quantity in its parameter's units, or text. */
+export type ConfigurationValue = string | boolean | number;
+
+export type ConfigurationValues = Readonly<Record<string, ConfigurationValue>>;
+
+/** A checked configuration: every input's value, and the string Onshape is sent. */
+export type Configuration = {
+  parameters: ConfigurationParameter[];
+  values: ConfigurationValues;
+  /** Every input as `id=value;…` in Onshape's order; "" for an element without inputs. */
+  encoded: string;
+  isDefault: boolean;
+};
 
 export type DocumentFilter = "mine" | "shared" | "recent";
 
@@ -42,6 +81,19 @@ export type DocumentInfo = {
   name: string;
   ownerName: string | null;
   defaultWorkspaceId: string | null;
+  defaultWorkspace: Snapshot | null;
+};
+
+/**
+ * Where in its history a document is viewed: a workspace ("Main", last modified), a version
+ * ("V2 Freigabe", created), or a microversion (no name). Null fields: Onshape did not say.
+ */
+export type Snapshot = {
+  wvm: Wvm;
+  id: string;
+  name: string | null;
+  /** ISO 8601: when a version was made, when a workspace last changed. */
+  date: string | null;
 };
 
 /** A workspace or version the document can be viewed at. */
@@ -107,6 +159,52 @@ export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 
 export type Thumbnail = { bytes: ArrayBuffer; contentType: string };
 
+/** How Onshape stores a part property's value; "OTHER" covers what the app shows but cannot edit. */
+export type PropertyValueType = "STRING" | "ENUM" | "BOOL" | "INTEGER" | "DOUBLE" | "OTHER";
+
+/** A property value as the app handles it; OTHER values arrive as their display text. */
+export type PropertyValue = string | number | boolean | null;
+
+/** Onshape's validator for a property (BTMetadataPropertyValidatorInfo). */
+export type PropertyRule = {
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+};
+
+export type PartProperty = {
+  propertyId: string;
+  name: string;
+  valueType: PropertyValueType;
+  value: PropertyValue;
+  /** Onshape says it is editable, it is not computed, and the app has an input for its type. */
+  editable: boolean;
+  /** Why not, when it is not editable: shown to the user. */
+  readOnlyReason: string | null;
+  required: boolean;
+  rule: PropertyRule | null;
+  /** ENUM only: the values Onshape accepts, with their labels. */
+  options: { value: string; label: string }[] | null;
+};
+
+/** One part's metadata (getWMVEPsMetadata). */
+export type PartProperties = { partId: string; name: string; properties: PartProperty[] };
+
+/**
+ * What the right panel needs for any selection in a Part Studio, read once per microversion:
+ * every part with its mass properties, and which part owns each face, edge and vertex.
+ */
+export type PartStudioSelectionData = {
+  kind: "PARTSTUDIO";
+  /** The Part Studio's microversion these numbers belong to; null when Onshape did not say. */
+  microversionId: string | null;
+  parts: PartRow[];
+  /** Face, edge or vertex id → the part id that owns it. */
+  entityOwners: Record<string, string>;
+};
+
 /**
  * Where a 3D model is: "none" (nothing asked for yet), "queued" (the translation is being
  * started), "exporting" (Onshape is at work), "ready" (stored: `bytes` of glb), "failed"
@@ -121,3 +219,25 @@ export type ModelProgress =
 
 /** A model's progress and the snapshot ("v:<id>" or "m:<id>") it is exact for. */
 export type ModelStatus = ModelProgress & { snapshot: string };
+
+/** One part as the right panel shows it for a selected assembly instance. */
+export type AssemblyPartRow = {
+  name: string;
+  partNumber: string | null;
+  material: string | null;
+  /** How many the whole assembly uses (the flattened BOM's quantity). */
+  quantity: number | null;
+  /** One instance's mass; null when the part has no material. */
+  massKg: number | null;
+};
+
+/** What the right panel needs for any selection in an assembly, read once per microversion. */
+export type AssemblySelectionData = {
+  kind: "ASSEMBLY";
+  microversionId: string | null;
+  /** Occurrence path (instance ids joined by "/") → the key of the part instanced there. */
+  occurrences: Record<string, string>;
+  parts: Record<string, AssemblyPartRow>;
+};
+
+export type SelectionData = PartStudioSelectionData | AssemblySelectionData;

@@ -19,9 +19,7 @@ test("a wrong client secret gets a clear page, and the log names the token step"
     await expect(page.locator("[role=alert][data-reason]")).toContainText("AUTH_ONSHAPE_SECRET");
 
     const log = app.output();
-    expect(log).toContain(
-      `[onshape] token step failed: POST ${emulatorUrl}/oauth/token answered 401`,
-    );
+    expect(log).toContain(`token step failed: POST ${emulatorUrl}/oauth/token answered 401`);
     expect(log).toContain("invalid_client");
     for (const form of [wrongSecret, encodeURIComponent(wrongSecret), demoClient.secret]) {
       expect(log).not.toContain(form);

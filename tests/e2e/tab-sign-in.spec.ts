@@ -19,7 +19,7 @@ test("signs in inside the tab, lands on the same tab, and a reload keeps the ses
 
   await expect(tab.getByTestId("onshape-user-name")).toHaveText(ada.name);
   await expect(tab.getByTestId("tab-document")).toBeVisible();
-  await expect(tab.getByTestId("tab-context-element")).toHaveText(gearboxTab.elementId);
+  await expect(tab.getByTestId("tab-document-name")).toHaveText("Getriebe GX-200");
   await expect(tab.getByTestId("tab-document").getByText("Gehäuse & Wellen")).toBeVisible();
   const after = new URL((await host.tabFrame()).url());
   expect(after.origin + after.pathname).toBe(`${appUrl}/tab`);

@@ -69,6 +69,7 @@ test("Onshape calls per page (Søren: list, document, Part Studio)", async ({
       getCurrentMicroversion: 1,
       getDocument: 1,
       getElementsInDocument: 1,
+      getConfiguration: 1,
       getPartsWMVE: 1,
       getPartStudioMassProperties: 1,
     },
@@ -90,6 +91,7 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
       getCurrentMicroversion: 1,
       getDocument: 1,
       getElementsInDocument: 1,
+      getConfiguration: 1,
       getBillOfMaterials: 1,
     },
     pictures: 0,
@@ -108,6 +110,7 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
   expect((await page.request.get(csvPath)).status()).toBe(200);
   expect((await emulator.counters()).calls).toEqual({
     getElementsInDocument: 1,
+    getConfiguration: 1,
     getPartsWMVE: 1,
     getPartStudioMassProperties: 1,
   });

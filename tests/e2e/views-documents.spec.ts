@@ -74,6 +74,35 @@ test("filters: shared with me, and recent (most recently modified first)", async
   await expect(documents.names()).toHaveCount(6);
 });
 
+test("going back to a filter or clearing a search shows that list at once (regression)", async ({
+  documents,
+}) => {
+  await documents.goto();
+  await expect(documents.names()).toHaveCount(20);
+  await expect(documents.names().first()).toHaveText("Endanschlag");
+
+  await documents.filter("Shared with me").check();
+  await expect(documents.names()).toHaveCount(5);
+  // Back to the list the page came with: its documents, not the shared ones.
+  await documents.filter("My documents").check();
+  await expect(documents.names()).toHaveCount(20);
+  await expect(documents.names().first()).toHaveText("Endanschlag");
+  await expect(documents.status()).toHaveText("Showing documents 1–20, more on the next page.");
+
+  await documents.search().fill("zzz");
+  await expect(documents.status()).toHaveText("No documents match “zzz”.");
+  await documents.search().fill("");
+  await expect(documents.status()).toHaveText("Showing documents 1–20, more on the next page.");
+  await expect(documents.names()).toHaveCount(20);
+
+  // A list fetched in the browser, left and come back to: its own documents again.
+  await documents.filter("Shared with me").check();
+  await documents.search().fill("pumpe");
+  await documents.expectNames(["Pumpengehäuse P-10"]);
+  await documents.search().fill("");
+  await expect(documents.names()).toHaveCount(5);
+});
+
 test("search as you type: one Onshape call per pause, previous results kept while loading", async ({
   documents,
 }) => {

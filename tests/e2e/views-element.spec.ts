@@ -24,20 +24,50 @@ const partsHeader = [
   ["X", "Y", "Z"],
 ];
 const metricParts = [
-  ["Gehäuse", "GX-200-001", "Aluminum - 6061", "1.08", "400", "1,120", "0", "0", "40"],
-  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30", "126", "0", "0", "40"],
-  ['Lager "Ø40", Stahl', "GX-200-003", "Steel", "0.0785", "10", "52", "30", "0", "40"],
-  ["Zahnrad Ü-Klasse", "GX-200-004", "Steel", "0.157", "20", "88", "-30", "0", "40"],
-  ["Dichtung", "—", "None", "No material", "2", "31", "0", "0", "0"],
+  [
+    "Gehäuse",
+    "GX-200-001",
+    "Aluminum - 6061",
+    "1.0800",
+    "400.00",
+    "1,120.00",
+    "0.00",
+    "0.00",
+    "40.00",
+  ],
+  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30.00", "126.00", "0.00", "0.00", "40.00"],
+  [
+    'Lager "Ø40", Stahl',
+    "GX-200-003",
+    "Steel",
+    "0.0785",
+    "10.00",
+    "52.00",
+    "30.00",
+    "0.00",
+    "40.00",
+  ],
+  [
+    "Zahnrad Ü-Klasse",
+    "GX-200-004",
+    "Steel",
+    "0.1570",
+    "20.00",
+    "88.00",
+    "-30.00",
+    "0.00",
+    "40.00",
+  ],
+  ["Dichtung", "—", "None", "No material", "2.00", "31.00", "0.00", "0.00", "0.00"],
 ];
 const metricTotal = [
   "Total (5 parts) Mass leaves out 1 part without material",
-  "1.551",
-  "462",
-  "1,417",
-  "-1.518",
-  "0",
-  "40",
+  "1.5510",
+  "462.00",
+  "1,417.00",
+  "-1.52",
+  "0.00",
+  "40.00",
 ];
 
 async function download(page: Page, link: Locator): Promise<{ name: string; text: string }> {
@@ -65,15 +95,22 @@ test("a Part Studio shows each part's exact mass properties, totals and units", 
     "Gehäuse",
     "GX-200-001",
     "Aluminum - 6061",
-    "2.381",
-    "24.41",
-    "173.6",
-    "0",
-    "0",
-    "1.575",
+    "2.3810",
+    "24.409",
+    "173.600",
+    "0.0000",
+    "0.0000",
+    "1.5748",
   ]);
   expect(imperial[6]?.[3]).toBe("No material");
-  expect(imperial[7]?.slice(1)).toEqual(["3.419", "28.19", "219.6", "-0.0598", "0", "1.575"]);
+  expect(imperial[7]?.slice(1)).toEqual([
+    "3.4194",
+    "28.193",
+    "219.635",
+    "-0.0598",
+    "0.0000",
+    "1.5748",
+  ]);
 });
 
 test("a version shows that version's parts (V1: steel housing, no gear)", async ({
@@ -82,12 +119,12 @@ test("a version shows that version's parts (V1: steel housing, no gear)", async 
   await elementView.goto(gearbox(g.partStudio, "v", g.versionV1));
   const rows = await tableText(elementView.partsTable());
   expect(rows.slice(2, 6).map((row) => [row[0], row[2], row[3]])).toEqual([
-    ["Gehäuse", "Steel", "3.14"],
+    ["Gehäuse", "Steel", "3.1400"],
     ["Welle Ø20", "Steel", "0.2355"],
     ['Lager "Ø40", Stahl', "Steel", "0.0785"],
     ["Dichtung", "None", "No material"],
   ]);
-  expect(rows[6]?.[1]).toBe("3.454");
+  expect(rows[6]?.[1]).toBe("3.4540");
 });
 
 test("the parts CSV parses back to the table's values, names with commas, quotes and Ü", async ({
@@ -109,20 +146,72 @@ test("the parts CSV parses back to the table's values, names with commas, quotes
     "Centre of mass X (mm)",
     "Centre of mass Y (mm)",
     "Centre of mass Z (mm)",
+    "Part id",
+    "Element id",
   ]);
+  const e = g.partStudio;
   expect(rows.slice(1)).toEqual([
-    ["Gehäuse", "GX-200-001", "Aluminum - 6061", "1.08", "400", "1120", "0", "0", "40"],
-    ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30", "126", "0", "0", "40"],
-    ['Lager "Ø40", Stahl', "GX-200-003", "Steel", "0.0785", "10", "52", "30", "0", "40"],
-    ["Zahnrad Ü-Klasse", "GX-200-004", "Steel", "0.157", "20", "88", "-30", "0", "40"],
-    ["Dichtung", "", "No material", "", "2", "31", "0", "0", "0"],
+    [
+      "Gehäuse",
+      "GX-200-001",
+      "Aluminum - 6061",
+      "1.0800",
+      "400.00",
+      "1120.00",
+      "0.00",
+      "0.00",
+      "40.00",
+      "JHD",
+      e,
+    ],
+    [
+      "Welle Ø20",
+      "GX-200-002",
+      "Steel",
+      "0.2355",
+      "30.00",
+      "126.00",
+      "0.00",
+      "0.00",
+      "40.00",
+      "JHH",
+      e,
+    ],
+    [
+      'Lager "Ø40", Stahl',
+      "GX-200-003",
+      "Steel",
+      "0.0785",
+      "10.00",
+      "52.00",
+      "30.00",
+      "0.00",
+      "40.00",
+      "JHL",
+      e,
+    ],
+    [
+      "Zahnrad Ü-Klasse",
+      "GX-200-004",
+      "Steel",
+      "0.1570",
+      "20.00",
+      "88.00",
+      "-30.00",
+      "0.00",
+      "40.00",
+      "JHP",
+      e,
+    ],
+    ["Dichtung", "", "No material", "", "2.00", "31.00", "0.00", "0.00", "0.00", "JHT", e],
   ]);
 
   await elementView.units("Imperial").check();
   const imperial = parseCsv((await download(page, elementView.downloadCsv())).text);
   expect(imperial[0]?.[3]).toBe("Mass (lb)");
-  expect(Number(imperial[1]?.[3])).toBeCloseTo(1.08 / 0.45359237, 9);
-  expect(Number(imperial[4]?.[8])).toBeCloseTo(40 / 25.4, 9);
+  // The table's decimals, not 12 digits.
+  expect(imperial[1]?.[3]).toBe("2.3810");
+  expect(imperial[4]?.[8]).toBe("1.5748");
 });
 
 const bomHeader = ["Item", "Quantity", "Part number", "Name", "Description", "Material"];
@@ -219,7 +308,7 @@ test.describe("in German", () => {
   test("numbers follow the reader's locale", async ({ elementView }) => {
     await elementView.goto(gearbox(g.partStudio));
     const rows = await tableText(elementView.partsTable());
-    expect(rows[2]?.slice(3, 6)).toEqual(["1,08", "400", "1.120"]);
-    expect(rows[7]?.slice(1, 4)).toEqual(["1,551", "462", "1.417"]);
+    expect(rows[2]?.slice(3, 6)).toEqual(["1,0800", "400,00", "1.120,00"]);
+    expect(rows[7]?.slice(1, 4)).toEqual(["1,5510", "462,00", "1.417,00"]);
   });
 });

@@ -72,10 +72,22 @@ test("404: in place for a missing part list, a not-found page for a missing elem
     "Onshape could not find this. It may have been deleted or moved.",
   );
 
+  // Unknown (well-formed) ids answer HTTP 404 with the not-found page, not 200 with a card.
   const missing = gearbox("e0e0000000000000000001ff");
-  await elementView.goto(missing);
+  expect((await elementView.goto(missing))?.status()).toBe(404);
   await expect(elementView.notFound()).toBeVisible();
   await expectNoAxeViolations();
+  const unknownDocument = documentPath("d0c0000000000000000009ff", "w", g.workspace);
+  expect((await page.goto(unknownDocument))?.status()).toBe(404);
+  await expect(elementView.notFound()).toBeVisible();
+  expect((await page.goto(`${unknownDocument}/e/${g.partStudio}`))?.status()).toBe(404);
+  await expect(elementView.notFound()).toBeVisible();
+
+  // An address the app has no page for: its own page, with a way back.
+  expect((await page.goto("/no-such-page"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Go to your documents" }).click();
+  await expect(page).toHaveURL(/\/documents$/);
 
   // Malformed ids never reach Onshape: a 404 page straight away, and 400 from the API.
   await emulator.reset();

@@ -25,6 +25,7 @@ describe("parseEnv", () => {
     expect(env.ONSHAPE_API_URL).toBe("https://cad.onshape.com");
     expect(env.ONSHAPE_SCOPES).toEqual(["OAuth2ReadPII", "OAuth2Read"]);
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.ONSHAPE_EDIT_SCOPES).toEqual([]);
     expect(env.AUTH_ONSHAPE_SECRET).toBe("S3cr+Et/Secret==");
   });
 
@@ -60,6 +61,15 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.ONSHAPE_SCOPES).toEqual(["OAuth2ReadPII", "OAuth2Read"]);
     expect(env.PGLITE_DIR).toBe(".data/pglite");
+  });
+
+  it("takes the scopes asked for on Allow editing, and only known ones", () => {
+    expect(parseEnv({ ...valid, ONSHAPE_EDIT_SCOPES: "OAuth2Write" }).ONSHAPE_EDIT_SCOPES).toEqual([
+      "OAuth2Write",
+    ]);
+    expect(problemsOf({ ...valid, ONSHAPE_EDIT_SCOPES: "write" })).toEqual([
+      expect.stringMatching(/ONSHAPE_EDIT_SCOPES may only contain/),
+    ]);
   });
 
   it("refuses scopes made of white space only", () => {

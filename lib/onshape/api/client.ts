@@ -2,8 +2,10 @@ import "server-only";
 import createClient from "openapi-fetch";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { observeOnshape, observeRefresh } from "@/lib/ops/onshape-calls";
 import type { paths } from "../openapi/schema";
 import { createTokenStore } from "../tokens/token-store";
+import { nameOperation } from "./operation-name";
 import { createResponseCache } from "./response-cache";
 import { createTransport, type SendOptions } from "./transport";
 
@@ -19,21 +21,32 @@ function transport() {
   globalForOnshape.onshapeTransport ??= (async () => {
     const env = getEnv();
     const db = await getDb();
-    const tokens = createTokenStore(db, {
-      tokenUrl: `${env.ONSHAPE_OAUTH_URL}/oauth/token`,
-      clientId: env.AUTH_ONSHAPE_ID,
-      clientSecret: env.AUTH_ONSHAPE_SECRET,
+    const tokens = createTokenStore(
+      db,
+      {
+        tokenUrl: `${env.ONSHAPE_OAUTH_URL}/oauth/token`,
+        clientId: env.AUTH_ONSHAPE_ID,
+        clientSecret: env.AUTH_ONSHAPE_SECRET,
+      },
+      observeRefresh,
+    );
+    return createTransport({
+      apiUrl: env.ONSHAPE_API_URL,
+      tokens,
+      cache: createResponseCache(db),
+      observe: observeOnshape,
     });
-    return createTransport({ apiUrl: env.ONSHAPE_API_URL, tokens, cache: createResponseCache(db) });
   })();
   return globalForOnshape.onshapeTransport;
 }
 
 export function onshapeClient(userId: string, options: SendOptions = {}) {
-  return createClient<paths>({
+  const client = createClient<paths>({
     baseUrl: `${getEnv().ONSHAPE_API_URL}/api/v16`,
     fetch: async (request) => (await transport())(userId, request, options),
   });
+  client.use({ onRequest: ({ request, schemaPath }) => nameOperation(request, schemaPath) });
+  return client;
 }
 
 export type OnshapeClient = ReturnType<typeof onshapeClient>;

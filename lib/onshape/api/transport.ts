@@ -1,9 +1,12 @@
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/ops/logger";
+import { inStartUpContext } from "@/lib/start-up-context";
 import { isAllowedOnshapeOrigin } from "../origins";
 import type { TokenStore } from "../tokens/token-store";
 import type { DocumentRef } from "../types";
 import { cachePolicy, type CachePolicy } from "./cache-policy";
 import { createMicroversions } from "./microversions";
+import { operationOf } from "./operation-name";
 import type { CachedResponse, ResponseCache } from "./response-cache";
 
 // The one way the app talks to Onshape's API: bearer token from the token store, a timeout on
@@ -21,7 +24,24 @@ export type TransportOptions = {
   timeoutMs?: number;
   /** Longest Retry-After the app will sit out before giving the user a rate-limit error. */
   maxRetryWaitSec?: number;
+  /** Told of every call to Onshape, 429 and cache lookup (logs, metrics, the API budget). */
+  observe?: (event: TransportEvent) => void;
 };
+
+export type TransportEvent =
+  | {
+      kind: "call";
+      userId: string;
+      operation: string;
+      method: string;
+      /** 0: no answer (timeout, connection refused or cut). */
+      status: number;
+      durationMs: number;
+      /** Onshape's X-Rate-Limit-Remaining, when it sent one. */
+      rateLimitRemaining?: number;
+    }
+  | { kind: "rate-limited"; userId: string; operation: string; waitSec: number; retried: boolean }
+  | { kind: "cache"; operation: string; immutable: boolean; hit: boolean };
 
 export type SendOptions = {
   /**
@@ -47,6 +67,7 @@ const maxRedirects = 3;
 export function createTransport(options: TransportOptions) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxWait = options.maxRetryWaitSec ?? 5;
+  const observe = options.observe ?? (() => {});
   const inFlight = new Map<string, Promise<Answer>>();
   const microversions = createMicroversions(async (userId, workspace) => {
     const { documentId, workspaceId } = workspace;
@@ -80,9 +101,9 @@ export function createTransport(options: TransportOptions) {
     // A failed lookup only means nothing is served from or stored in the cache.
     const settled = now.catch(() => undefined);
     const candidate = before && (await cache.get(userId, policy.keyAt(before.microversionId)));
-    if (candidate && (await settled)?.microversionId === before.microversionId) {
-      return cachedResponse(candidate);
-    }
+    const hit = !!candidate && (await settled)?.microversionId === before?.microversionId;
+    observe({ kind: "cache", operation: operationOf(request), immutable: false, hit });
+    if (candidate && hit) return cachedResponse(candidate);
     // No candidate: the data call goes alongside the lookup (no extra round trip); after an
     // edit it goes once the lookup has answered.
     const answer = await callMerged(userId, request, token);
@@ -108,8 +129,10 @@ export function createTransport(options: TransportOptions) {
     request: Request,
     sendOptions: SendOptions = {},
   ): Promise<Response> {
+    // A read that must see Onshape's current state (the check before a write) says no-cache.
+    const fresh = /no-cache/i.test(request.headers.get("cache-control") ?? "");
     const policy: CachePolicy =
-      options.cache && sendOptions.cache !== false
+      options.cache && sendOptions.cache !== false && !fresh
         ? cachePolicy(request.method, request.url, sendOptions.view)
         : { kind: "none" };
     // The token first, even for a cache hit: cached answers are served only to an account that
@@ -125,6 +148,12 @@ export function createTransport(options: TransportOptions) {
     if (policy.kind === "workspace") return workspaceRead(userId, request, token, policy, cache);
     const key = policy.kind === "immutable" ? policy.key : request.url;
     const hit = await cache.get(userId, key);
+    observe({
+      kind: "cache",
+      operation: operationOf(request),
+      immutable: policy.kind === "immutable",
+      hit: !!hit,
+    });
     if (hit) return cachedResponse(hit);
     const answer = await callMerged(userId, request, token);
     store(cache, { userId, key, answer, immutable: policy.kind === "immutable" });
@@ -142,20 +171,33 @@ export function createTransport(options: TransportOptions) {
     let rateRetries = 0;
     let redirects = 0;
     const sentAt = Date.now();
+    const operation = operationOf(request);
     for (;;) {
       const headers = new Headers(request.headers);
       headers.set("authorization", `Bearer ${token}`);
       headers.set("accept", headers.get("accept") ?? "application/json");
       let response: Response;
+      const started = performance.now();
+      const attempt = { kind: "call", userId, operation, method } as const;
       try {
-        response = await fetch(url, {
-          method,
-          headers,
-          body,
-          redirect: "manual",
-          signal: AbortSignal.timeout(timeoutMs),
+        // Kept-alive connections and the timeout's timer outlive this request: see start-up-context.
+        response = await inStartUpContext(() =>
+          fetch(url, {
+            method,
+            headers,
+            body,
+            redirect: "manual",
+            signal: AbortSignal.timeout(timeoutMs),
+          }),
+        );
+        observe({
+          ...attempt,
+          status: response.status,
+          durationMs: performance.now() - started,
+          rateLimitRemaining: rateLimitRemaining(response),
         });
       } catch (error) {
+        observe({ ...attempt, status: 0, durationMs: performance.now() - started });
         // A kept-alive connection the server closed meanwhile fails before any answer: a read
         // may be sent once more. A timeout is not retried (it would double the wait).
         if (!resetRetried && method === "GET" && !isTimeout(error)) {
@@ -172,7 +214,9 @@ export function createTransport(options: TransportOptions) {
       }
       if (response.status === 429) {
         const wait = retryAfterSec(response);
-        if (rateRetries < maxRateRetries && wait <= maxWait) {
+        const retried = rateRetries < maxRateRetries && wait <= maxWait;
+        observe({ kind: "rate-limited", userId, operation, waitSec: retried ? wait : 0, retried });
+        if (retried) {
           await discard(response);
           rateRetries++;
           await new Promise((resolve) => setTimeout(resolve, wait * 1000));
@@ -205,7 +249,7 @@ function store(
   cache
     .put({ userId, key, body: answer.body, contentType, immutable, startedAt: answer.sentAt })
     .catch((error: unknown) => {
-      console.error("[onshape] could not cache a response:", (error as Error).message);
+      log().error({ err: (error as Error).message }, "could not cache a response");
     });
 }
 
@@ -255,6 +299,12 @@ async function discard(response: Response): Promise<void> {
 function retryAfterSec(response: Response): number {
   const value = Number(response.headers.get("retry-after"));
   return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : 1;
+}
+
+function rateLimitRemaining(response: Response): number | undefined {
+  const value = response.headers.get("x-rate-limit-remaining");
+  const count = value === null || value.trim() === "" ? NaN : Number(value);
+  return Number.isInteger(count) && count >= 0 ? count : undefined;
 }
 
 function redirectTarget(response: Response, from: string, apiUrl: string): string {

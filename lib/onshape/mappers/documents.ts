@@ -3,6 +3,7 @@ import type {
   DocumentInfo,
   DocumentPage,
   DocumentSummary,
+  Snapshot,
   SnapshotOption,
 } from "../types";
 import type {
@@ -56,6 +57,16 @@ export function toDocumentInfo(raw: RawDocument): DocumentInfo {
     name: raw.name ?? "Untitled document",
     ownerName: raw.owner?.name ?? null,
     defaultWorkspaceId: raw.defaultWorkspace?.id ?? null,
+    defaultWorkspace: raw.defaultWorkspace ? toSnapshot("w", raw.defaultWorkspace) : null,
+  };
+}
+
+export function toSnapshot(wvm: "w" | "v", raw: RawWorkspace | RawVersion): Snapshot {
+  return {
+    wvm,
+    id: raw.id ?? "",
+    name: raw.name || null,
+    date: (wvm === "v" ? raw.createdAt : raw.modifiedAt) ?? null,
   };
 }
 

@@ -2,6 +2,8 @@ import { and, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { modelJob } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/ops/logger";
+import { observeTranslation } from "@/lib/ops/onshape-calls";
 import type { OnshapeClient } from "../api/client";
 import type { ModelProgress } from "../types";
 import type { ModelKey } from "./model-key";
@@ -69,6 +71,7 @@ export function createModelJobs(db: Database, options: ModelJobsOptions) {
       await db.delete(modelJob).where(eq(modelJob.id, job.id));
       throw error;
     }
+    observeTranslation("started");
     const active: Job = {
       ...job,
       state: "active",
@@ -104,7 +107,8 @@ export function createModelJobs(db: Database, options: ModelJobsOptions) {
       }
       const reason = isAppError(error) ? error.userMessage : "The translation could not be read.";
       await update(job, { state: "failed", failureReason: reason, leaseUntil: null });
-      if (!isAppError(error)) console.error("[model] translation poll failed:", error);
+      observeTranslation("failed");
+      if (!isAppError(error)) log().error({ err: error }, "translation poll failed");
       return { state: "failed", reason };
     }
   }
@@ -119,6 +123,7 @@ export function createModelJobs(db: Database, options: ModelJobsOptions) {
         });
         return { state: "exporting" };
       case "FAILED":
+        observeTranslation("failed");
         await update(job, {
           state: "failed",
           failureReason: progress.failureReason,
@@ -134,6 +139,7 @@ export function createModelJobs(db: Database, options: ModelJobsOptions) {
         });
         await options.store.put(job.userId, keyOf(job), file);
         await db.delete(modelJob).where(eq(modelJob.id, job.id));
+        observeTranslation("done");
         return { state: "ready", bytes: file.byteLength };
       }
     }

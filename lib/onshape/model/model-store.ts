@@ -1,12 +1,12 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { onshapeModel } from "@/lib/db/schema";
+import { modelJob, onshapeModel } from "@/lib/db/schema";
 import type { ModelKey } from "./model-key";
 
 // The models an account has seen, in the database (every app server shares them). glb
 // compresses well (meshes are mostly float triples), so a model is kept gzipped when that
-// saves at least a tenth, and goes to a browser that accepts gzip as it is.
+// saves at least a tenth of the account's room.
 
 export type StoredModel = {
   body: Uint8Array;
@@ -82,7 +82,7 @@ export function createModelStore(db: Database, options: ModelStoreOptions = {}) 
   };
 }
 
-/** The glb itself, for a client that does not accept gzip. */
+/** The glb itself. */
 export function plainModel(model: StoredModel): Uint8Array {
   return model.contentEncoding === "gzip" ? new Uint8Array(gunzipSync(model.body)) : model.body;
 }
@@ -103,4 +103,10 @@ async function evict(db: Database, userId: string, maxBytes: number): Promise<vo
       and m.snapshot = newest_first.snapshot
       and m.configuration = newest_first.configuration
       and newest_first.running > ${maxBytes}`);
+}
+
+/** Forgets an account's models and translation jobs (its grant ended, or it signed in anew). */
+export async function deleteModels(db: Database, userId: string): Promise<void> {
+  await db.delete(onshapeModel).where(eq(onshapeModel.userId, userId));
+  await db.delete(modelJob).where(eq(modelJob.userId, userId));
 }

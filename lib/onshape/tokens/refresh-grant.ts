@@ -1,3 +1,4 @@
+import { inStartUpContext } from "@/lib/start-up-context";
 import { z } from "zod";
 import { scrubSecrets } from "../scrub";
 
@@ -34,17 +35,22 @@ export async function requestRefresh(
 ): Promise<RefreshOutcome> {
   let response: Response;
   try {
-    response = await fetch(client.tokenUrl, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body: new URLSearchParams({
-        grant_type: "refresh_token",
-        refresh_token: refreshToken,
-        client_id: client.clientId,
-        client_secret: client.clientSecret,
+    response = await inStartUpContext(() =>
+      fetch(client.tokenUrl, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          accept: "application/json",
+        },
+        body: new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: refreshToken,
+          client_id: client.clientId,
+          client_secret: client.clientSecret,
+        }),
+        signal: AbortSignal.timeout(timeoutMs),
       }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    );
   } catch (error) {
     const message = scrubSecrets((error as Error).message, [client.clientSecret, refreshToken]);
     return { kind: "failed", reason: `token endpoint unreachable: ${message}` };

@@ -3,6 +3,7 @@ import { LRUCache } from "lru-cache";
 import type { Database } from "@/lib/db/open";
 import { accounts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/ops/logger";
 import { requestRefresh, type RefreshClient } from "./refresh-grant";
 import { onForgetAccountMemory } from "../account-memory";
 import { forgetAccountData } from "../forget-account-data";
@@ -26,7 +27,14 @@ const rememberedBytes = 4 * 1024 * 1024;
 const entryOverheadBytes = 64;
 const purgeEveryMs = 10_000;
 
-export function createTokenStore(db: Database, client: RefreshClient) {
+export type RefreshOutcome = "refreshed" | "reused" | "invalid_grant" | "failed";
+
+export function createTokenStore(
+  db: Database,
+  client: RefreshClient,
+  /** Told how each refresh ended (metrics). */
+  onRefresh: (outcome: RefreshOutcome) => void = () => {},
+) {
   const inFlight = new Map<string, Promise<string>>();
   // The last good token per user, so most calls need no database read. It is only a shortcut:
   // a token Onshape rejects sends the request back to the database (afterRejection).
@@ -67,6 +75,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
       if (row.needsReconnect || !row.refresh_token) return { kind: "reconnect" as const };
       // Another request or process may have refreshed while this one waited for the lock.
       if (row.access_token && row.access_token !== staleToken && !expired(row.expires_at)) {
+        onRefresh("reused");
         return {
           kind: "token" as const,
           token: row.access_token,
@@ -75,6 +84,13 @@ export function createTokenStore(db: Database, client: RefreshClient) {
         };
       }
       const result = await requestRefresh(client, row.refresh_token);
+      onRefresh(
+        result.kind === "invalid-grant"
+          ? "invalid_grant"
+          : result.kind === "failed"
+            ? "failed"
+            : "refreshed",
+      );
       if (result.kind === "invalid-grant") {
         await tx.update(accounts).set({ needsReconnect: true }).where(accountOf(userId));
         return { kind: "reconnect" as const };
@@ -106,7 +122,7 @@ export function createTokenStore(db: Database, client: RefreshClient) {
       case "token":
         return remember(userId, outcome);
       case "failed":
-        console.error(`[onshape] refresh step failed for user ${userId}: ${outcome.reason}`);
+        log().error({ userId, reason: outcome.reason }, "token refresh failed");
         throw new AppError("unavailable", "Could not renew access to Onshape just now. Try again.");
       default:
         remembered.delete(userId);

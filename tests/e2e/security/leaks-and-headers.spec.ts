@@ -137,6 +137,6 @@ test("the app and the session survive faults, and nothing is kept from a broken 
   await page.goto(path);
   await expect(page.locator("[data-error-kind]")).toHaveCount(0);
   await expect(page.locator("table").getByText("Gehäuse", { exact: true })).toBeVisible();
-  await expect(page.locator("table").getByText("3.14", { exact: true }).first()).toBeVisible();
+  await expect(page.locator("table").getByText("3.1400", { exact: true }).first()).toBeVisible();
   await expect(page.getByTestId("header-user-name")).toHaveText(grace.name);
 });

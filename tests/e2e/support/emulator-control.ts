@@ -16,13 +16,28 @@ export const emulator = {
   reset: () => control("/reset", {}),
   resetCounters: () => control("/counters/reset", {}),
   setFaults: (faults: Fault[]) => control("/faults", { faults }),
-  configure: (config: Record<string, number>) => control("/config", config),
+  configure: (config: Record<string, number | string>) => control("/config", config),
   counters: () =>
     control<{ calls: Record<string, number>; grants: Record<string, number> }>("/counters"),
   tokens: (userId: string) =>
     control<{ accessTokens: string[]; refreshTokens: string[] }>(`/tokens?userId=${userId}`),
   revoke: (userId: string) => control("/revoke", { userId }),
-  /** Changes a part (name, materialId, …) in a new microversion of its workspace. */
-  editPart: (edit: Record<string, string | null>) =>
-    control<{ microversionId: string }>("/edit-part", edit),
+  /** A Part Studio's parts as the emulator holds them right now. */
+  parts: (ref: { documentId: string; wvm: string; wvmId: string; elementId: string }) =>
+    control<{ microversionId: string; parts: SeedPartState[] }>(
+      `/parts?${new URLSearchParams(ref).toString()}`,
+    ),
+  /** Someone else's edit in Onshape (another user, another tab). */
+  editPart: (change: Record<string, string>) =>
+    control<{ microversionId: string }>("/edit-part", change),
+  documentWrites: async () =>
+    (await control<{ documentWrites: Record<string, number> }>("/counters")).documentWrites,
+};
+
+export type SeedPartState = {
+  partId: string;
+  name: string;
+  partNumber?: string;
+  description?: string;
+  customProperties?: Record<string, unknown>;
 };

@@ -22,6 +22,8 @@ export function appEnv(port: number, overrides: Record<string, string | undefine
     AUTH_ONSHAPE_SECRET: demoClient.secret,
     ONSHAPE_OAUTH_URL: emulatorUrl,
     ONSHAPE_API_URL: emulatorUrl,
+    // Read-only by default; the demo client is registered with write, so "Allow editing" shows.
+    ONSHAPE_EDIT_SCOPES: "OAuth2Write",
     PGLITE_DIR: `.data/e2e-${port}`,
     ...overrides,
   };

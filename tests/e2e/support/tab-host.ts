@@ -6,7 +6,13 @@ import { appUrl, emulatorUrl } from "./ports";
 
 // The local Onshape's document page with the app in its element tab (emulator/tab-host.ts).
 
-export type TabIds = { documentId: string; workspaceId: string; elementId: string };
+export type TabIds = {
+  documentId: string;
+  workspaceId: string;
+  elementId: string;
+  /** Opens the tab at this version instead of the workspace. */
+  versionId?: string;
+};
 
 export const gearboxTab: TabIds = {
   documentId: gearboxIds.document,
@@ -29,7 +35,7 @@ export const fillerTab = (number: number): TabIds => ({
 });
 
 export const hostPageUrl = (ids: TabIds = gearboxTab) =>
-  `${emulatorUrl}/documents/${ids.documentId}/w/${ids.workspaceId}/e/${ids.elementId}`;
+  `${emulatorUrl}/documents/${ids.documentId}/${ids.versionId ? `v/${ids.versionId}` : `w/${ids.workspaceId}`}/e/${ids.elementId}`;
 
 /** The query Onshape appends to the Action URL; `null` leaves a parameter out. */
 export function tabQuery(overrides: Record<string, string | null> = {}): string {

@@ -127,4 +127,14 @@ export class ElementView {
   notFound() {
     return this.page.getByRole("heading", { name: "Not found", level: 1 });
   }
+
+  /** What the header says is shown: terms ("Version", "Configuration") and their values. */
+  showing() {
+    const list = this.page.getByLabel("Showing", { exact: true });
+    return { terms: list.getByRole("term"), values: list.getByRole("definition") };
+  }
+
+  configurationForm() {
+    return this.page.getByRole("form", { name: "Configuration" });
+  }
 }

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { seededUsers } from "@/emulator/users";
 import { accounts } from "@/lib/db/schema";
+import { log } from "@/lib/ops/logger";
 import {
   callbackUrl,
   setUpAuthHarness,
@@ -98,16 +99,16 @@ describe("tokens stay in the database", () => {
 
 describe("failed sign-ins", () => {
   it("names the token step and Onshape's answer in the log without the secret when the secret is wrong", async () => {
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(log(), "error");
     harness = await harnesses.replace({ clientSecret: "S3cr+Et/WrongSecret==" });
     const { response } = await harness.signIn(ada.id);
     expect(response.headers.get("location")).toMatch(
       /\/auth\/error\?error=Configuration&reason=token-rejected$/,
     );
-    const log = errors.mock.calls.map((args) => args.join(" ")).join("\n");
-    expect(log).toContain("[onshape] token step failed: POST");
-    expect(log).toContain("answered 401");
-    expect(log).not.toContain("WrongSecret");
+    const lines = errors.mock.calls.map((args) => JSON.stringify(args)).join("\n");
+    expect(lines).toContain("token step failed: POST");
+    expect(lines).toContain("answered 401");
+    expect(lines).not.toContain("WrongSecret");
   });
 
   it("fails loudly when sessioninfo answers 401", async () => {

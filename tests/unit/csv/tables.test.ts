@@ -25,26 +25,27 @@ const seal: PartRow = {
 };
 
 describe("partsCsvRows", () => {
-  it("writes metric values with units in the header, and says when there is no material", () => {
-    expect(encodeCsv(partsCsvRows([bearing, seal], "metric"))).toBe(
+  it("writes metric values with the table's decimals, and says when there is no material", () => {
+    expect(encodeCsv(partsCsvRows([bearing, seal], "metric", "e1"))).toBe(
       "\uFEFF" +
         "Name,Part number,Material,Mass (kg),Volume (cm³),Surface area (cm²)," +
-        "Centre of mass X (mm),Centre of mass Y (mm),Centre of mass Z (mm)\r\n" +
-        '"Lager ""Ø40"", Stahl",GX-200-003,Steel,0.0785,10,52,30,0,40\r\n' +
-        "Dichtung,,No material,,2,31,0,0,0\r\n",
+        "Centre of mass X (mm),Centre of mass Y (mm),Centre of mass Z (mm),Part id,Element id\r\n" +
+        '"Lager ""Ø40"", Stahl",GX-200-003,Steel,0.0785,10.00,52.00,30.00,0.00,40.00,JHL,e1\r\n' +
+        "Dichtung,,No material,,2.00,31.00,0.00,0.00,0.00,JHT,e1\r\n",
     );
   });
 
   it("converts to imperial units", () => {
-    const [header, row] = partsCsvRows([bearing], "imperial");
+    const [header, row] = partsCsvRows([bearing], "imperial", "e1");
     expect(header?.slice(3, 7)).toEqual([
       "Mass (lb)",
       "Volume (in³)",
       "Surface area (in²)",
       "Centre of mass X (in)",
     ]);
-    expect(Number(row?.[3])).toBeCloseTo(0.0785 / 0.45359237, 9);
-    expect(Number(row?.[6])).toBeCloseTo(0.03 / 0.0254, 9);
+    // The table's decimals (4 for lb and in), not 12 digits.
+    expect(row?.slice(3, 7)).toEqual(["0.1731", "0.610", "8.060", "1.1811"]);
+    expect(partsCsvRows([{ ...bearing, centroidM: [-1e-9, 0, 0] }], "metric", "e1")[1]?.[6]).toBe("0.00");
   });
 });
 

@@ -50,3 +50,19 @@ describe("formatDateTime", () => {
     expect(formatDateTime("en", "not a date")).toBe("");
   });
 });
+
+describe("fixed decimals per column", () => {
+  it("lines a column up in the reader's locale, and writes the same decimals to CSV", async () => {
+    const { fixedPlain, formatFixed } = await import("@/lib/format/numbers");
+    expect(["1.08", "0.2355", "0.0785"].map((v) => formatFixed("en-US", Number(v), 4))).toEqual([
+      "1.0800",
+      "0.2355",
+      "0.0785",
+    ]);
+    expect(formatFixed("de-DE", 1120, 2)).toBe("1.120,00");
+    expect(formatFixed("en-US", -1e-9, 2)).toBe("0.00");
+    expect(fixedPlain(1120, 2)).toBe("1120.00");
+    expect(fixedPlain(-1e-9, 2)).toBe("0.00");
+    expect(fixedPlain(2.380992431596678, 4)).toBe("2.3810");
+  });
+});

@@ -61,3 +61,43 @@ describe("links", () => {
     );
   });
 });
+
+describe("the configuration in links", () => {
+  const configured = {
+    ...ref,
+    configuration: "List_a=_400_mm;EndCaps=false;Thickness=20+millimeter",
+  };
+  const encoded = "List_a%3D_400_mm%3BEndCaps%3Dfalse%3BThickness%3D20%2Bmillimeter";
+
+  it("is read from ?configuration= (decoded once); '' and 'default' are the defaults", () => {
+    const path = { did, wvm: "w", wvmid: wid, eid };
+    const query = new URLSearchParams(`configuration=${encoded}`);
+    expect(parseElementRef(path, { configuration: query.get("configuration") })).toEqual(
+      configured,
+    );
+    for (const configuration of [undefined, "", " default ", ["", ""], 7]) {
+      expect(parseElementRef(path, { configuration })).toStrictEqual(ref);
+    }
+    // Repeated: one configuration, so an input given twice is named as such.
+    expect(parseElementRef(path, { configuration: ["EndCaps=true", "EndCaps=false"] })).toEqual({
+      ...ref,
+      configuration: "EndCaps=true;EndCaps=false",
+    });
+    expect(parseElementRef({ ...path, eid: "x" }, { configuration: "a=b" })).toBeNull();
+  });
+
+  it("is carried, encoded once, by element links, CSV links and Onshape links", () => {
+    expect(pageLinks.element(configured, { kind: "PARTSTUDIO" })).toBe(
+      `/documents/${did}/w/${wid}/e/${eid}?type=partstudio&configuration=${encoded}`,
+    );
+    expect(apiLinks.partsCsv(configured, "metric")).toBe(
+      `/api/documents/${did}/w/${wid}/e/${eid}/parts-csv?units=metric&configuration=${encoded}`,
+    );
+    expect(apiLinks.bomCsv(configured, "indented")).toBe(
+      `/api/documents/${did}/w/${wid}/e/${eid}/bom-csv?view=indented&configuration=${encoded}`,
+    );
+    expect(onshapeUrl("https://cad.onshape.com", configured)).toBe(
+      `https://cad.onshape.com/documents/${did}/w/${wid}/e/${eid}?configuration=${encoded}`,
+    );
+  });
+});

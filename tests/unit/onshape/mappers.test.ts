@@ -1,3 +1,4 @@
+import { toDocumentInfo, toSnapshot } from "@/lib/onshape/mappers/documents";
 import { describe, expect, it } from "vitest";
 import { gearboxIds as g, seedId } from "../../../emulator/seed";
 import { toBomTable, bomCell } from "@/lib/onshape/mappers/bom";
@@ -276,5 +277,38 @@ describe("bill of materials", () => {
     expect(bomCell(true)).toBe("Yes");
     expect(bomCell(Number.NaN)).toBeNull();
     expect(bomCell({ unknown: 1 })).toBeNull();
+  });
+});
+
+describe("what a page shows", () => {
+  it("names a workspace by its last change and a version by when it was made", () => {
+    const raw = {
+      id: "a",
+      name: "Main",
+      createdAt: "2024-01-15T09:00:00Z",
+      modifiedAt: "2025-03-20T16:45:00Z",
+    };
+    expect(toSnapshot("w", raw)).toEqual({
+      wvm: "w",
+      id: "a",
+      name: "Main",
+      date: "2025-03-20T16:45:00Z",
+    });
+    expect(toSnapshot("v", { ...raw, name: "V1" })).toEqual({
+      wvm: "v",
+      id: "a",
+      name: "V1",
+      date: "2024-01-15T09:00:00Z",
+    });
+    expect(toSnapshot("v", { id: "b", name: "" })).toEqual({
+      wvm: "v",
+      id: "b",
+      name: null,
+      date: null,
+    });
+    const doc = { id: "d", name: "Doc", defaultWorkspace: raw } as Parameters<
+      typeof toDocumentInfo
+    >[0];
+    expect(toDocumentInfo(doc).defaultWorkspace).toEqual(toSnapshot("w", raw));
   });
 });

@@ -5,6 +5,7 @@ import { gearboxIds as g } from "@/emulator/seed";
 import { seededUsers } from "@/emulator/users";
 import { accounts, onshapeModel } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/open";
+import { forgetAccountData } from "@/lib/onshape/forget-account-data";
 import { countJobs } from "@/lib/onshape/model/model-jobs";
 import { createModelService } from "@/lib/onshape/model/model-service";
 import type { ModelTarget } from "@/lib/onshape/model/model-key";
@@ -122,6 +123,13 @@ describe("a Part Studio's model", () => {
     const edited = await models.start(userId, target);
     expect(edited.snapshot).toBe(`m:${edit.microversionId}`);
     expect(calls()).toEqual({ getCurrentMicroversion: 1, exportPartStudioGltf: 1 });
+  });
+
+  it("is forgotten with the account's other Onshape data", async () => {
+    const target = partStudio(at("v", g.versionV1, g.partStudio));
+    const { snapshot } = await server().start(userId, target);
+    await forgetAccountData({ userId, db: database.db });
+    expect(await server().file(userId, target, snapshot)).toBeNull();
   });
 
   it("evicts the account's oldest models past its bound", async () => {

@@ -19,6 +19,8 @@ const userIds: Record<string, string> = {};
 beforeEach(async () => {
   harness = harnesses.current;
   for (const user of [ada, grace]) {
+    // Each in a browser of their own: a sign-in on top of another user's session ends it.
+    harness.jar.clear();
     await harness.signIn(user.id);
     const rows = await database.db.select().from(accounts);
     userIds[user.id] = rows.find((row) => row.providerAccountId === user.id)!.userId;

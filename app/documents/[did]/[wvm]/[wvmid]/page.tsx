@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SignInPrompt } from "@/components/auth/sign-in-prompt";
-import { DocumentHeaderPanel } from "@/components/document/document-header";
+import { DocumentHeaderPanel, startDocumentHeader } from "@/components/document/document-header";
 import { ElementsPanel } from "@/components/document/elements-panel";
 import { Panel } from "@/components/ui/panel";
 import { GridSkeleton, HeaderSkeleton } from "@/components/ui/skeletons";
 import { currentViewer } from "@/lib/auth/viewer";
+import { attempt, isMissing } from "@/lib/errors";
 import { parseDocumentRef } from "@/lib/navigation/params";
+import { getElements } from "@/lib/onshape/elements";
 
 export const metadata: Metadata = { title: "Document" };
 
@@ -19,6 +21,10 @@ export default async function DocumentPage({ params }: Props) {
   if (!documentRef) notFound();
   const viewer = await currentViewer();
   if (!viewer) return <SignInPrompt what="this document" />;
+  // Unknown ids answer 404: the lookup the elements panel shares is awaited before streaming
+  // (the header's reads run alongside it).
+  startDocumentHeader({ userId: viewer.id, documentRef });
+  if (isMissing(await attempt(() => getElements(viewer.id, documentRef)))) notFound();
   return (
     <>
       <nav aria-label="Breadcrumb">

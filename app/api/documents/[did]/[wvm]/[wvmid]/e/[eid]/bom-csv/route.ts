@@ -1,21 +1,37 @@
 import { z } from "zod";
+import { exportFileName } from "@/lib/csv/file-names";
 import { bomCsvRows } from "@/lib/csv/tables";
 import { AppError } from "@/lib/errors";
 import { csvResponse } from "@/lib/http/csv-response";
 import { userRoute } from "@/lib/http/route-handler";
-import { bomViewSchema, elementRefParams } from "@/lib/navigation/params";
+import {
+  bomViewSchema,
+  configurationParam,
+  elementRefParams,
+  withConfiguration,
+} from "@/lib/navigation/params";
 import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
+import { resolveConfiguration } from "@/lib/onshape/configurations";
 import { getElement } from "@/lib/onshape/elements";
 
 export const GET = userRoute(
-  { params: elementRefParams, query: z.object({ view: bomViewSchema.default("indented") }) },
-  async ({ user, params: ref, query }) => {
-    const [element, table] = await Promise.all([
+  {
+    params: elementRefParams,
+    query: z.object({
+      view: bomViewSchema.default("indented"),
+      configuration: configurationParam,
+    }),
+  },
+  async ({ user, params, query }) => {
+    const ref = withConfiguration(params, query.configuration);
+    // A wrong configuration is refused before any data is read.
+    const [element, configuration] = await Promise.all([
       getElement(user.id, ref),
-      getBillOfMaterials(user.id, ref, query.view),
+      resolveConfiguration(user.id, ref),
     ]);
     if (!element) throw new AppError("not-found");
-    const suffix = query.view === "flattened" ? "BOM (flattened)" : "BOM";
-    return csvResponse(`${element.name} - ${suffix}.csv`, bomCsvRows(table));
+    const table = await getBillOfMaterials(user.id, ref, query.view);
+    const what = query.view === "flattened" ? "BOM (flattened)" : "BOM";
+    return csvResponse(exportFileName(element.name, configuration, what), bomCsvRows(table));
   },
 );

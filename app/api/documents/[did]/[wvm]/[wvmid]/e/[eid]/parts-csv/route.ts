@@ -1,23 +1,34 @@
 import { z } from "zod";
+import { exportFileName } from "@/lib/csv/file-names";
 import { partsCsvRows } from "@/lib/csv/tables";
 import { AppError } from "@/lib/errors";
 import { csvResponse } from "@/lib/http/csv-response";
 import { userRoute } from "@/lib/http/route-handler";
-import { elementRefParams } from "@/lib/navigation/params";
+import { configurationParam, elementRefParams, withConfiguration } from "@/lib/navigation/params";
+import { resolveConfiguration } from "@/lib/onshape/configurations";
 import { getElement } from "@/lib/onshape/elements";
 import { getPartsTable } from "@/lib/onshape/part-studio";
 
 export const GET = userRoute(
   {
     params: elementRefParams,
-    query: z.object({ units: z.enum(["metric", "imperial"]).default("metric") }),
+    query: z.object({
+      units: z.enum(["metric", "imperial"]).default("metric"),
+      configuration: configurationParam,
+    }),
   },
-  async ({ user, params: ref, query }) => {
-    const [element, rows] = await Promise.all([
+  async ({ user, params, query }) => {
+    const ref = withConfiguration(params, query.configuration);
+    // A wrong configuration is refused before any data is read.
+    const [element, configuration] = await Promise.all([
       getElement(user.id, ref),
-      getPartsTable(user.id, ref),
+      resolveConfiguration(user.id, ref),
     ]);
     if (!element) throw new AppError("not-found");
-    return csvResponse(`${element.name} - parts.csv`, partsCsvRows(rows, query.units));
+    const rows = await getPartsTable(user.id, ref);
+    return csvResponse(
+      exportFileName(element.name, configuration, "parts"),
+      partsCsvRows(rows, query.units, ref.elementId),
+    );
   },
 );

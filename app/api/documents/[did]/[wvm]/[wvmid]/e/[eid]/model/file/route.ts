@@ -8,7 +8,7 @@ import { modelService } from "@/lib/onshape/models";
 // The stored glb (never an Onshape call): the browser gets the model only through here.
 export const GET = userRoute(
   { params: elementRefParams, query: modelFileQuery },
-  async ({ request, user, params: ref, query }) => {
+  async ({ user, params: ref, query }) => {
     const models = await modelService();
     const model = await models.file(
       user.id,
@@ -16,6 +16,6 @@ export const GET = userRoute(
       query.snapshot,
     );
     if (!model) throw new AppError("not-found", "This 3D model is not ready yet.");
-    return modelResponse(model, request.headers.get("accept-encoding") ?? "");
+    return modelResponse(model);
   },
 );

@@ -1,0 +1,118 @@
+"use client";
+
+import { useState } from "react";
+import { UnitChoice } from "@/components/element/unit-choice";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { RetryButton } from "@/components/ui/retry-button";
+import { formatCount, formatMeasure } from "@/lib/format/numbers";
+import { convert, unitSymbol, type UnitSystem } from "@/lib/format/units";
+import type { AssemblyPartRow, AssemblySelectionData, ElementRef } from "@/lib/onshape/types";
+import { useSelection } from "./use-selection";
+
+// The right panel beside an assembly: each selected instance (by its occurrence path) with its
+// BOM row (part number, name, material, quantity in the assembly) and its mass; nothing
+// selected lists every part the assembly uses.
+
+type Props = {
+  initial: AssemblySelectionData;
+  elementRef: ElementRef;
+  configuration: string;
+  locale: string;
+};
+
+type Shown = { key: string; path: string[] | null; part: AssemblyPartRow };
+
+export function AssemblySelection({ initial, elementRef, configuration, locale }: Props) {
+  const { data, entries, refreshing, problem, highlight, retry } = useSelection({
+    initial,
+    elementRef,
+    configuration,
+  });
+  const [units, setUnits] = useState<UnitSystem>("metric");
+  const selected: Shown[] = entries.flatMap((entry) => {
+    const path = entry.occurrencePath;
+    const key = path ? data.occurrences[path.join("/")] : undefined;
+    const part = key ? data.parts[key] : undefined;
+    return path && key && part ? [{ key: path.join("/"), path, part }] : [];
+  });
+  const shown: Shown[] =
+    selected.length > 0
+      ? selected
+      : Object.entries(data.parts).map(([key, part]) => ({ key, path: null, part }));
+  // Selected instances weigh one each; the whole assembly weighs each part times its quantity.
+  const mass = shown.reduce(
+    (sum, { path, part }) => sum + (part.massKg ?? 0) * (path ? 1 : (part.quantity ?? 1)),
+    0,
+  );
+  const kg = (value: number | null) =>
+    value === null
+      ? "No mass"
+      : `${formatMeasure(locale, convert(value, "mass", units))} ${unitSymbol("mass", units)}`;
+
+  return (
+    <section
+      aria-labelledby="selection-heading"
+      className="flex flex-col gap-2"
+      aria-busy={refreshing}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-1">
+        <h1
+          id="selection-heading"
+          data-testid="selection-heading"
+          className="text-sm font-semibold"
+        >
+          {selected.length > 0
+            ? `${selected.length} ${selected.length === 1 ? "instance" : "instances"} selected`
+            : `Nothing selected · ${shown.length} parts`}
+        </h1>
+        {refreshing ? (
+          <span role="status" className="text-xs text-onshape-muted">
+            Model changed, updating…
+          </span>
+        ) : null}
+      </div>
+      {problem ? <ErrorPanel error={problem} retry={<RetryButton onRetry={retry} />} /> : null}
+      <dl
+        data-testid="selection-totals"
+        aria-live="polite"
+        className="grid grid-cols-[auto_1fr] gap-x-3 rounded border border-onshape-line bg-onshape-wash px-2 py-1.5 text-xs"
+      >
+        <dt className="text-onshape-muted">Mass</dt>
+        <dd data-testid="total-mass" className="text-right tabular-nums">
+          {kg(mass)}
+        </dd>
+      </dl>
+      <ul aria-label="Instances" data-testid="selection-parts" className="flex flex-col gap-1">
+        {shown.map(({ key, path, part }) => (
+          <li key={key}>
+            <button
+              type="button"
+              disabled={!path}
+              onClick={() =>
+                path &&
+                highlight([{ selectionType: "BODY", selectionId: key, occurrencePath: path }])
+              }
+              className="flex w-full flex-col rounded border border-onshape-line bg-white px-2 py-1 text-left text-xs enabled:hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape"
+            >
+              <span className="font-medium text-onshape-ink">{part.name}</span>
+              <span className="text-onshape-muted">
+                {part.partNumber ?? "No part number"} · {part.material ?? "No material"}
+              </span>
+              <span className="grid grid-cols-2 gap-x-2 tabular-nums">
+                <span data-testid="instance-mass">{kg(part.massKg)}</span>
+                <span className="text-right" data-testid="instance-quantity">
+                  {part.quantity === null
+                    ? ""
+                    : `${formatCount(locale, part.quantity)} in assembly`}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="text-xs">
+        <UnitChoice value={units} onChange={setUnits} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useState } from "react";
+import { UnitChoice } from "@/components/element/unit-choice";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { RetryButton } from "@/components/ui/retry-button";
+import { selectedParts } from "@/lib/extension/panel-selection";
+import { formatMeasure } from "@/lib/format/numbers";
+import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
+import { partTotals } from "@/lib/onshape/mappers/parts";
+import type { ElementRef, PartStudioSelectionData } from "@/lib/onshape/types";
+import { useSelection } from "./use-selection";
+
+// The right panel beside a Part Studio: the selected parts and their combined figures (the
+// whole Part Studio when nothing is selected). A row asks Onshape to highlight its part.
+
+type Props = {
+  initial: PartStudioSelectionData;
+  elementRef: ElementRef;
+  configuration: string;
+  locale: string;
+};
+
+export function PartStudioSelection({ initial, elementRef, configuration, locale }: Props) {
+  const { data, entries, refreshing, problem, highlight, retry } = useSelection({
+    initial,
+    elementRef,
+    configuration,
+  });
+  const [units, setUnits] = useState<UnitSystem>("metric");
+  const selected = selectedParts(data, entries);
+  const shown = selected.length > 0 ? selected : data.parts;
+  const totals = partTotals(shown);
+  const show = (value: number | null, quantity: Quantity) =>
+    value === null
+      ? "—"
+      : `${formatMeasure(locale, convert(value, quantity, units))} ${unitSymbol(quantity, units)}`;
+
+  return (
+    <section
+      aria-labelledby="selection-heading"
+      className="flex flex-col gap-2"
+      aria-busy={refreshing}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-1">
+        <h1
+          id="selection-heading"
+          data-testid="selection-heading"
+          className="text-sm font-semibold"
+        >
+          {selected.length > 0
+            ? `${selected.length} ${selected.length === 1 ? "part" : "parts"} selected`
+            : `Nothing selected · all ${data.parts.length} parts`}
+        </h1>
+        {refreshing ? (
+          <span role="status" className="text-xs text-onshape-muted">
+            Model changed, updating…
+          </span>
+        ) : null}
+      </div>
+      {problem ? <ErrorPanel error={problem} retry={<RetryButton onRetry={retry} />} /> : null}
+      <dl
+        data-testid="selection-totals"
+        aria-live="polite"
+        className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 rounded border border-onshape-line bg-onshape-wash px-2 py-1.5 text-xs"
+      >
+        <dt className="text-onshape-muted">Mass</dt>
+        <dd data-testid="total-mass" className="text-right tabular-nums">
+          {show(totals.massKg, "mass")}
+        </dd>
+        <dt className="text-onshape-muted">Volume</dt>
+        <dd data-testid="total-volume" className="text-right tabular-nums">
+          {show(totals.volumeM3, "volume")}
+        </dd>
+        <dt className="text-onshape-muted">Centre of mass</dt>
+        <dd data-testid="total-centroid" className="text-right tabular-nums">
+          {totals.centroidM
+            ? totals.centroidM
+                .map((v) => formatMeasure(locale, convert(v, "length", units)))
+                .join(", ") + ` ${unitSymbol("length", units)}`
+            : "—"}
+        </dd>
+        {totals.partsWithoutMass > 0 ? (
+          <dd className="col-span-2 text-onshape-muted">
+            Mass leaves out {totals.partsWithoutMass}{" "}
+            {totals.partsWithoutMass === 1 ? "part" : "parts"} without material
+          </dd>
+        ) : null}
+      </dl>
+      <ul aria-label="Parts" data-testid="selection-parts" className="flex flex-col gap-1">
+        {shown.map((part) => (
+          <li key={part.partId}>
+            <button
+              type="button"
+              onClick={() =>
+                highlight([{ selectionType: "BODY", selectionId: part.partId, bodyType: "SOLID" }])
+              }
+              title="Highlight in Onshape"
+              data-part-id={part.partId}
+              className="flex w-full flex-col rounded border border-onshape-line bg-white px-2 py-1 text-left text-xs hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape"
+            >
+              <span className="font-medium text-onshape-ink">{part.name}</span>
+              <span className="text-onshape-muted">{part.material ?? "No material"}</span>
+              <span className="grid grid-cols-2 gap-x-2 tabular-nums">
+                <span>{part.massKg === null ? "No mass" : show(part.massKg, "mass")}</span>
+                <span className="text-right">{show(part.volumeM3, "volume")}</span>
+                <span className="col-span-2 text-onshape-muted">
+                  Centre{" "}
+                  {part.centroidM
+                    ? part.centroidM
+                        .map((v) => formatMeasure(locale, convert(v, "length", units)))
+                        .join(", ")
+                    : "—"}{" "}
+                  {unitSymbol("length", units)}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="text-xs">
+        <UnitChoice value={units} onChange={setUnits} />
+      </div>
+    </section>
+  );
+}
