@@ -1,7 +1,10 @@
+import { EditablePartsTable } from "@/components/properties/editable-parts-table";
 import { EditingBar } from "@/components/properties/editing-bar";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { editAccess } from "@/lib/auth/edit-permission";
 import { attempt } from "@/lib/errors";
 import { partTotals } from "@/lib/onshape/mappers/parts";
+import { getPartProperties } from "@/lib/onshape/part-metadata";
 import { getPartsTable } from "@/lib/onshape/part-studio";
 import { ModelSelectionProvider } from "@/components/viewer/model-selection";
 import { ModelView } from "@/components/viewer/model-view";
@@ -13,7 +16,13 @@ import type { ElementViewProps } from "./props";
  * 3D beside them, its parts linked to their rows.
  */
 export async function PartsPanel({ userId, elementRef, locale, surface, units }: ElementViewProps) {
-  const result = await attempt(() => getPartsTable(userId, elementRef));
+  // Users who may edit, in a workspace, also get Onshape's metadata (what is editable and its
+  // rules): one more call, alongside the others.
+  const editing = elementRef.wvm === "w" && (await editAccess(userId)) === "granted";
+  const [result, metadata] = await Promise.all([
+    attempt(() => getPartsTable(userId, elementRef)),
+    editing ? attempt(() => getPartProperties(userId, elementRef)) : null,
+  ]);
   if (!result.ok) return <ErrorPanel error={result.error} surface={surface} />;
   if (result.data.length === 0) {
     return <p className="text-onshape-muted">This Part Studio has no parts.</p>;
@@ -29,13 +38,25 @@ export async function PartsPanel({ userId, elementRef, locale, surface, units }:
           locale={locale}
         />
         <EditingBar userId={userId} elementRef={elementRef} />
-        <PartsTable
-          rows={result.data}
-          totals={partTotals(result.data)}
-          elementRef={elementRef}
-          locale={locale}
-          units={units}
-        />
+        {metadata && !metadata.ok ? <ErrorPanel error={metadata.error} surface={surface} /> : null}
+        {metadata?.ok ? (
+          <EditablePartsTable
+            rows={result.data}
+            totals={partTotals(result.data)}
+            elementRef={elementRef}
+            locale={locale}
+            units={units}
+            parts={metadata.data}
+          />
+        ) : (
+          <PartsTable
+            rows={result.data}
+            totals={partTotals(result.data)}
+            elementRef={elementRef}
+            locale={locale}
+            units={units}
+          />
+        )}
       </div>
     </ModelSelectionProvider>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { DownloadLink } from "@/components/tab/download-link";
 import { useUnitSystem } from "@/components/hooks/use-unit-system";
 import { buttonClass } from "@/components/ui/button";
@@ -18,17 +19,28 @@ import { UnitChoice } from "./unit-choice";
 
 // Switching units only re-formats what the server sent in SI units: no new Onshape call.
 
+/** Columns whose cells another view may render instead (e.g. as editable properties). */
+export type PartsCellSlot = (row: PartRow, column: "name" | "partNumber") => ReactNode | undefined;
+
 type Props = {
   rows: PartRow[];
   totals: PartTotals;
   elementRef: ElementRef;
   locale: string;
   units: UnitSystem;
+  cell?: PartsCellSlot;
 };
 
 const num = "text-right tabular-nums";
 
-export function PartsTable({ rows, totals, elementRef, locale, units: initialUnits }: Props) {
+export function PartsTable({
+  rows,
+  totals,
+  elementRef,
+  locale,
+  units: initialUnits,
+  cell: slot,
+}: Props) {
   const [units, setUnits] = useUnitSystem(initialUnits);
   const show = (value: number | null, quantity: Quantity) =>
     value === null
@@ -95,9 +107,9 @@ export function PartsTable({ rows, totals, elementRef, locale, units: initialUni
                 className="border-b border-onshape-line"
               >
                 <th scope="row" className={`${cell} font-medium`}>
-                  {row.name}
+                  {slot?.(row, "name") ?? row.name}
                 </th>
-                <td className={cell}>{row.partNumber ?? "—"}</td>
+                <td className={cell}>{slot?.(row, "partNumber") ?? row.partNumber ?? "—"}</td>
                 <td className={cell}>{row.material ?? "None"}</td>
                 <td className={`${cell} ${num}`}>
                   {row.massKg === null ? (

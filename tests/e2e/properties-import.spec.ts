@@ -13,6 +13,8 @@ import { ada, expect, test } from "./support/views-fixtures";
 // editing" re-grants with OAuth2Write, preview before anything is written, a report per row.
 
 test.use({ locale: "en-US", timezoneId: "UTC" });
+// Sign-in, a re-grant and several writes per test: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const studio = gearbox(g.partStudio);
 const studioRef = { documentId: g.document, wvm: "w", wvmId: g.workspace, elementId: g.partStudio };

@@ -232,8 +232,6 @@ export function createTransport(options: TransportOptions) {
           throw new AppError("unavailable", "Onshape redirected too often.");
         continue;
       }
-      // Even a failed write may have changed something: what was read there is stale.
-      if (request.method !== "GET") forgetWrittenWorkspace(options.cache, request.url);
       if (!response.ok) throw errorFor(response);
       const complete = await readComplete(response);
       return { status: response.status, headers: response.headers, body: complete.body, sentAt };
@@ -261,14 +259,6 @@ function answerResponse(answer: Answer): Response {
 
 function cachedResponse(hit: CachedResponse): Response {
   return new Response(hit.body as BodyInit, { headers: { "content-type": hit.contentType } });
-}
-
-const workspacePath = /\/d\/([0-9a-f]{24})\/w\/([0-9a-f]{24})(\/|$)/;
-
-/** A write in a workspace makes every answer read there stale, for every account. */
-function forgetWrittenWorkspace(cache: ResponseCache | undefined, url: string): void {
-  const match = workspacePath.exec(new URL(url).pathname);
-  if (cache && match) cache.forgetWorkspace(match[1]!, match[2]!);
 }
 
 /**
