@@ -107,6 +107,7 @@ test.describe("the tab's own controls", () => {
     await host.goto();
     const tab = host.tab();
     await tab.getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+    await TabHostPage.allow(tab, ada.name);
     await expect(tab.getByTestId("onshape-user-name")).toHaveText(ada.name);
 
     await tab.getByTestId("tab-account").getByRole("button", { name: "Sign out" }).click();
