@@ -1,7 +1,6 @@
 import { seededUsers } from "../../emulator/users";
 import { emulator } from "./support/emulator-control";
 import { expect, test } from "./support/fixtures";
-import { HomePage, OnshapeGrantPage } from "./support/pages";
 import { appUrl, emulatorUrl } from "./support/ports";
 
 const ada = seededUsers[0]!;
@@ -122,22 +121,4 @@ test("no Onshape token reaches the browser", async ({ page, home, grant, context
     }
     for (const body of bodies) expect(body).not.toContain(secret);
   }
-});
-
-test("signing out in one browser leaves another browser's session of the same account", async ({
-  browser,
-}) => {
-  const contexts = [await browser.newContext(), await browser.newContext()];
-  const [first, second] = await Promise.all(contexts.map((c) => c.newPage()));
-  for (const page of [first!, second!]) {
-    const home = new HomePage(page);
-    await home.goto();
-    await home.signInButton().click();
-    await new OnshapeGrantPage(page).allowAs(ada.name);
-    await expect(home.userName()).toHaveText(ada.name);
-  }
-  await new HomePage(first!).signOut();
-  await second!.reload();
-  await expect(new HomePage(second!).userName()).toHaveText(ada.name);
-  await Promise.all(contexts.map((c) => c.close()));
 });

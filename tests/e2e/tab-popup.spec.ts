@@ -43,8 +43,10 @@ test("where the browser refuses every cookie inside Onshape, the popup signs in 
     await expect(popup).toHaveURL(new RegExp(`^${appUrl}/tab/popup\\?`));
     await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
     await TabHostPage.allow(popup, ada.name);
+    // The window closes as soon as the ticket is posted: listen before the click.
+    const closed = popup.waitForEvent("close");
     await popup.getByRole("button", { name: "Continue in the Onshape tab" }).click();
-    await popup.waitForEvent("close");
+    await closed;
 
     // Chromium refuses storage access where the user blocked the site's cookies, so the
     // ticket becomes a session held only in the tab's memory.
@@ -99,8 +101,9 @@ test("where the popup works with cookies too, its ticket becomes the tab's parti
   const popup = await opened;
   await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
   await TabHostPage.allow(popup, ada.name);
+  const closed = popup.waitForEvent("close");
   await popup.getByRole("button", { name: "Continue in the Onshape tab" }).click();
-  await popup.waitForEvent("close");
+  await closed;
 
   await expect(host.tab().getByTestId("onshape-user-name")).toHaveText(ada.name);
   await expect(host.tab().getByTestId("memory-session")).toHaveCount(0);

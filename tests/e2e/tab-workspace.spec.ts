@@ -28,11 +28,41 @@ const tabAt = (elementId: string, versionId?: string): TabIds => ({
 });
 
 const metricParts = [
-  ["Gehäuse", "GX-200-001", "Aluminum - 6061", "1.08", "400", "1,120", "0", "0", "40"],
-  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30", "126", "0", "0", "40"],
-  ['Lager "Ø40", Stahl', "GX-200-003", "Steel", "0.0785", "10", "52", "30", "0", "40"],
-  ["Zahnrad Ü-Klasse", "GX-200-004", "Steel", "0.157", "20", "88", "-30", "0", "40"],
-  ["Dichtung", "—", "None", "No material", "2", "31", "0", "0", "0"],
+  [
+    "Gehäuse",
+    "GX-200-001",
+    "Aluminum - 6061",
+    "1.0800",
+    "400.00",
+    "1,120.00",
+    "0.00",
+    "0.00",
+    "40.00",
+  ],
+  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30.00", "126.00", "0.00", "0.00", "40.00"],
+  [
+    'Lager "Ø40", Stahl',
+    "GX-200-003",
+    "Steel",
+    "0.0785",
+    "10.00",
+    "52.00",
+    "30.00",
+    "0.00",
+    "40.00",
+  ],
+  [
+    "Zahnrad Ü-Klasse",
+    "GX-200-004",
+    "Steel",
+    "0.1570",
+    "20.00",
+    "88.00",
+    "-30.00",
+    "0.00",
+    "40.00",
+  ],
+  ["Dichtung", "—", "None", "No material", "2.00", "31.00", "0.00", "0.00", "0.00"],
 ];
 const flattenedBom = [
   ["Gehäuse", "1"],
@@ -166,7 +196,10 @@ test("where the tab's session lives only in its memory, moving inside the tab ke
     const popup = await opened;
     await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
     await TabHostPage.allow(popup, ada.name);
-    await popup.waitForEvent("close");
+    // The ticket is issued only after the user's click; the window then closes at once.
+    const closed = popup.waitForEvent("close");
+    await popup.getByRole("button", { name: "Continue in the Onshape tab" }).click();
+    await closed;
     await tab.getByRole("button", { name: "Continue" }).click();
     await expect(tab.getByTestId("memory-session")).toBeVisible();
     const pagesBefore = context.pages().length;

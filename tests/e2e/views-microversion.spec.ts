@@ -29,7 +29,7 @@ test("an edit in Onshape shows on the next view of a workspace page; a repeat vi
     "Gehäuse",
     "GX-200-001",
     "Aluminum - 6061",
-    "1.08",
+    "1.0800",
   ]);
   // The first view in a fresh app process cannot prove which microversion its answers were
   // read at (they went alongside the lookup); by the second one it can.
@@ -40,7 +40,7 @@ test("an edit in Onshape shows on the next view of a workspace page; a repeat vi
   expect(edit.microversionId).toMatch(/^[0-9a-f]{24}$/);
   const afterEdit = await view();
   // 400 cm³ of steel (7,850 kg/m³).
-  expect((await housingRow())?.slice(2, 4)).toEqual(["Steel", "3.14"]);
+  expect((await housingRow())?.slice(2, 4)).toEqual(["Steel", "3.1400"]);
   expect(afterEdit).toEqual({
     getCurrentMicroversion: 1,
     getDocument: 1,
@@ -49,7 +49,7 @@ test("an edit in Onshape shows on the next view of a workspace page; a repeat vi
     getPartStudioMassProperties: 1,
   });
   expect(await view()).toEqual({ getCurrentMicroversion: 1 });
-  expect((await housingRow())?.slice(2, 4)).toEqual(["Steel", "3.14"]);
+  expect((await housingRow())?.slice(2, 4)).toEqual(["Steel", "3.1400"]);
 });
 
 test("a repeat view at a version costs no call", async ({ elementView }) => {
