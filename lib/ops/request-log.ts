@@ -4,6 +4,7 @@ import { log } from "./logger";
 import { metrics } from "./metrics";
 import { requestIdFrom, requestIdHeader } from "./request-id";
 import { routeLabel } from "./route-label";
+import { isDraining } from "./shutdown";
 
 // One log line and one metric per request, for every request the server answers (pages, RSC,
 // route handlers, server actions, static files). Node publishes each request before Next.js
@@ -22,6 +23,9 @@ export function installRequestLog(): void {
     const id = requestIdFrom(request.headers[requestIdHeader]);
     request.headers[requestIdHeader] = id;
     response.setHeader(requestIdHeader, id);
+    // While draining, every answer ends its connection: a proxy's kept-alive connection would
+    // otherwise keep bringing requests, the server would never close, and the bound would end it.
+    if (isDraining()) response.setHeader("connection", "close");
     const started = process.hrtime.bigint();
     response.once("close", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
