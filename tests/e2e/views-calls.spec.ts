@@ -8,7 +8,8 @@ import { expect, grace, soren, test } from "./support/views-fixtures";
 // things no earlier step read). Server-side calls are exact: each operation once, independent
 // ones in parallel; a workspace view also asks for the workspace's current microversion (once,
 // alongside), which keys what it caches. Thumbnails are the browser's separate requests, one
-// call per picture.
+// call per picture. The 3D view is hidden here (as a user can hide it): its own calls, one
+// export or translation and one microversion lookup per first view, are counted in viewer.spec.
 
 // Each test signs in as someone who has not read these documents yet.
 test.use({ signInUser: null });
@@ -16,6 +17,7 @@ test.use({ signInUser: null });
 const thumbnails = ["getElementThumbnailWithSize", "getDocumentThumbnailWithSize"];
 
 async function callsFor(page: Page, path: string, ready: () => Promise<void>) {
+  await page.addInitScript(() => window.localStorage.setItem("model-view-shown", "false"));
   await emulator.reset();
   await page.goto(path);
   await ready();

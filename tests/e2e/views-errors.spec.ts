@@ -88,6 +88,8 @@ test("404: in place for a missing part list, a not-found page for a missing elem
   await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Go to your documents" }).click();
   await expect(page).toHaveURL(/\/documents$/);
+  // The list's thumbnails load after the page: let them finish before counting from zero.
+  await page.waitForLoadState("networkidle");
 
   // Malformed ids never reach Onshape: a 404 page straight away, and 400 from the API.
   await emulator.reset();
