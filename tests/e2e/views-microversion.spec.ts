@@ -45,6 +45,8 @@ test("an edit in Onshape shows on the next view of a workspace page; a repeat vi
   // 400 cm³ of steel (7,850 kg/m³).
   expect((await housingRow())?.slice(2, 4)).toEqual(["Steel", "3.1400"]);
   expect(afterEdit).toEqual({
+    // The configuration inputs are workspace data too: read again at the new microversion.
+    getConfiguration: 1,
     getCurrentMicroversion: 1,
     getDocument: 1,
     getElementsInDocument: 1,

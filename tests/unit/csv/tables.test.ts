@@ -45,7 +45,9 @@ describe("partsCsvRows", () => {
     ]);
     // The table's decimals (4 for lb and in), not 12 digits.
     expect(row?.slice(3, 7)).toEqual(["0.1731", "0.610", "8.060", "1.1811"]);
-    expect(partsCsvRows([{ ...bearing, centroidM: [-1e-9, 0, 0] }], "metric", "e1")[1]?.[6]).toBe("0.00");
+    expect(partsCsvRows([{ ...bearing, centroidM: [-1e-9, 0, 0] }], "metric", "e1")[1]?.[6]).toBe(
+      "0.00",
+    );
   });
 });
 
