@@ -8,6 +8,7 @@ import { launchWithCookieSettings, refuseCookiesInside } from "./support/cookie-
 import { parseCsv } from "./support/csv-parse";
 import { fillerTab, gearboxTab, TabHostPage, type TabIds } from "./support/tab-host";
 import { tableText } from "./support/views-pages";
+import { metricParts } from "./support/seed-tables";
 
 // The element tab as a workspace: names instead of ids, a Part Studio's masses and an
 // assembly's BOM inside the iframe (no new window, no second sign-in), in the default
@@ -27,43 +28,6 @@ const tabAt = (elementId: string, versionId?: string): TabIds => ({
   ...(versionId ? { versionId } : {}),
 });
 
-const metricParts = [
-  [
-    "Gehäuse",
-    "GX-200-001",
-    "Aluminum - 6061",
-    "1.0800",
-    "400.00",
-    "1,120.00",
-    "0.00",
-    "0.00",
-    "40.00",
-  ],
-  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30.00", "126.00", "0.00", "0.00", "40.00"],
-  [
-    'Lager "Ø40", Stahl',
-    "GX-200-003",
-    "Steel",
-    "0.0785",
-    "10.00",
-    "52.00",
-    "30.00",
-    "0.00",
-    "40.00",
-  ],
-  [
-    "Zahnrad Ü-Klasse",
-    "GX-200-004",
-    "Steel",
-    "0.1570",
-    "20.00",
-    "88.00",
-    "-30.00",
-    "0.00",
-    "40.00",
-  ],
-  ["Dichtung", "—", "None", "No material", "2.00", "31.00", "0.00", "0.00", "0.00"],
-];
 const flattenedBom = [
   ["Gehäuse", "1"],
   ["Welle Ø20", "2"],

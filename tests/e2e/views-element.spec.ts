@@ -5,6 +5,7 @@ import { gearbox } from "./support/view-paths";
 import { tableText } from "./support/views-pages";
 import { expect, test } from "./support/views-fixtures";
 import type { Download, Locator, Page } from "@playwright/test";
+import { metricParts } from "./support/seed-tables";
 
 // The element page against the seeded gearbox (emulator/seed/index.ts): exact values in the
 // tables, and CSV downloads that parse back to the same values.
@@ -22,43 +23,6 @@ const partsHeader = [
     "Centre of mass (mm)",
   ],
   ["X", "Y", "Z"],
-];
-const metricParts = [
-  [
-    "Gehäuse",
-    "GX-200-001",
-    "Aluminum - 6061",
-    "1.0800",
-    "400.00",
-    "1,120.00",
-    "0.00",
-    "0.00",
-    "40.00",
-  ],
-  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30.00", "126.00", "0.00", "0.00", "40.00"],
-  [
-    'Lager "Ø40", Stahl',
-    "GX-200-003",
-    "Steel",
-    "0.0785",
-    "10.00",
-    "52.00",
-    "30.00",
-    "0.00",
-    "40.00",
-  ],
-  [
-    "Zahnrad Ü-Klasse",
-    "GX-200-004",
-    "Steel",
-    "0.1570",
-    "20.00",
-    "88.00",
-    "-30.00",
-    "0.00",
-    "40.00",
-  ],
-  ["Dichtung", "—", "None", "No material", "2.00", "31.00", "0.00", "0.00", "0.00"],
 ];
 const metricTotal = [
   "Total (5 parts) Mass leaves out 1 part without material",

@@ -1,0 +1,38 @@
+// The gearbox Part Studio's parts table as the app shows it in metric units, row by row.
+export const metricParts = [
+  [
+    "Gehäuse",
+    "GX-200-001",
+    "Aluminum - 6061",
+    "1.0800",
+    "400.00",
+    "1,120.00",
+    "0.00",
+    "0.00",
+    "40.00",
+  ],
+  ["Welle Ø20", "GX-200-002", "Steel", "0.2355", "30.00", "126.00", "0.00", "0.00", "40.00"],
+  [
+    'Lager "Ø40", Stahl',
+    "GX-200-003",
+    "Steel",
+    "0.0785",
+    "10.00",
+    "52.00",
+    "30.00",
+    "0.00",
+    "40.00",
+  ],
+  [
+    "Zahnrad Ü-Klasse",
+    "GX-200-004",
+    "Steel",
+    "0.1570",
+    "20.00",
+    "88.00",
+    "-30.00",
+    "0.00",
+    "40.00",
+  ],
+  ["Dichtung", "—", "None", "No material", "2.00", "31.00", "0.00", "0.00", "0.00"],
+];
