@@ -9,6 +9,7 @@ import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
 import type { BomTable, BomView } from "@/lib/onshape/types";
 import { ModelSelectionProvider } from "@/components/viewer/model-selection";
 import { ModelView } from "@/components/viewer/model-view";
+import { viewSnapshot } from "@/lib/onshape/models";
 import { BomTableView } from "./bom-table";
 import type { ElementViewProps } from "./props";
 
@@ -35,7 +36,10 @@ function bomRowNames(table: BomTable): { id: string; name: string }[] {
  * assembly in 3D beside it, its instances linked to their rows.
  */
 export async function BomPanel({ userId, elementRef, locale, bomView, surface }: ElementViewProps) {
-  const result = await attempt(() => getBillOfMaterials(userId, elementRef, bomView));
+  const [result, snapshot] = await Promise.all([
+    attempt(() => getBillOfMaterials(userId, elementRef, bomView)),
+    viewSnapshot(userId, elementRef),
+  ]);
   return (
     <ModelSelectionProvider>
       <div className="flex flex-col gap-6">
@@ -43,6 +47,7 @@ export async function BomPanel({ userId, elementRef, locale, bomView, surface }:
           elementRef={elementRef}
           kind="ASSEMBLY"
           configuration=""
+          snapshot={snapshot}
           rows={result.ok ? bomRowNames(result.data) : []}
           locale={locale}
         />

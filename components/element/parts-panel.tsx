@@ -4,6 +4,7 @@ import { ErrorPanel } from "@/components/ui/error-panel";
 import { editAccess } from "@/lib/auth/edit-permission";
 import { attempt } from "@/lib/errors";
 import { partTotals } from "@/lib/onshape/mappers/parts";
+import { viewSnapshot } from "@/lib/onshape/models";
 import { getPartProperties } from "@/lib/onshape/part-metadata";
 import { getPartsTable } from "@/lib/onshape/part-studio";
 import { ModelSelectionProvider } from "@/components/viewer/model-selection";
@@ -19,9 +20,10 @@ export async function PartsPanel({ userId, elementRef, locale, surface, units }:
   // Users who may edit, in a workspace, also get Onshape's metadata (what is editable and its
   // rules): one more call, alongside the others.
   const editing = elementRef.wvm === "w" && (await editAccess(userId)) === "granted";
-  const [result, metadata] = await Promise.all([
+  const [result, metadata, snapshot] = await Promise.all([
     attempt(() => getPartsTable(userId, elementRef)),
     editing ? attempt(() => getPartProperties(userId, elementRef)) : null,
+    viewSnapshot(userId, elementRef),
   ]);
   if (!result.ok) return <ErrorPanel error={result.error} surface={surface} />;
   if (result.data.length === 0) {
@@ -34,6 +36,7 @@ export async function PartsPanel({ userId, elementRef, locale, surface, units }:
           elementRef={elementRef}
           kind="PARTSTUDIO"
           configuration={elementRef.configuration ?? ""}
+          snapshot={snapshot}
           rows={result.data.map((row) => ({ id: row.partId, name: row.name }))}
           locale={locale}
         />

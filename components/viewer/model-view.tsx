@@ -20,6 +20,8 @@ type Props = {
   elementRef: ElementRef;
   kind: "PARTSTUDIO" | "ASSEMBLY";
   configuration: string;
+  /** What the page shows ("v:<id>" or "m:<id>"), when it knows: the start then asks Onshape nothing to learn it. */
+  snapshot: string | null;
   /** The table's rows the model's nodes are matched to by name. */
   rows: readonly { id: string; name: string }[];
   locale: string;
@@ -80,8 +82,12 @@ export function ModelView(props: Props) {
   );
 }
 
-function ModelCanvas({ elementRef, kind, configuration, rows, locale }: Props) {
-  const { phase, retry } = useModelFile(elementRef, { kind: kindParam(kind), configuration }, true);
+function ModelCanvas({ elementRef, kind, configuration, snapshot, rows, locale }: Props) {
+  const { phase, retry } = useModelFile(
+    elementRef,
+    { kind: kindParam(kind), configuration },
+    { enabled: true, shown: snapshot },
+  );
   const selection = useModelSelection();
   const container = useRef<HTMLDivElement>(null);
   const [scene, setScene] = useState<ModelScene | null>(null);

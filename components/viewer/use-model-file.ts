@@ -54,7 +54,11 @@ async function download(
   return glb.buffer;
 }
 
-export function useModelFile(ref: ElementRef, query: ModelQuery, enabled: boolean) {
+export function useModelFile(
+  ref: ElementRef,
+  query: ModelQuery,
+  { enabled, shown }: { enabled: boolean; shown: string | null },
+) {
   const [phase, setPhase] = useState<ModelPhase>({ phase: "starting" });
   const [attempt, setAttempt] = useState({ count: 0, retry: false });
   const { documentId, wvm, wvmId, elementId } = ref;
@@ -105,7 +109,8 @@ export function useModelFile(ref: ElementRef, query: ModelQuery, enabled: boolea
           );
       }
     };
-    postJson<ModelStatus>(apiLinks.model(element, { ...which, retry: attempt.retry }))
+    const start = { ...which, snapshot: shown ?? undefined, retry: attempt.retry };
+    postJson<ModelStatus>(apiLinks.model(element, start))
       .then(follow)
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
@@ -121,7 +126,7 @@ export function useModelFile(ref: ElementRef, query: ModelQuery, enabled: boolea
       abort.abort();
       clearTimeout(timer);
     };
-  }, [enabled, documentId, wvm, wvmId, elementId, kind, configuration, attempt]);
+  }, [enabled, documentId, wvm, wvmId, elementId, kind, configuration, shown, attempt]);
 
   const retry = useCallback(() => {
     setPhase({ phase: "starting" });

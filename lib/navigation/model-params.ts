@@ -23,6 +23,9 @@ export const snapshotParam = z
 export const modelStartQuery = z.object({
   kind: modelKindParam,
   configuration: configurationParam,
+  // The snapshot the page showed (its workspace reads' microversion), so the start need not
+  // look it up again. It only names what this account stores and reads back.
+  snapshot: snapshotParam.optional(),
   retry: z.enum(["1"]).optional(),
 });
 

@@ -1,7 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { onshapeClient } from "./api/client";
+import { onshapeClient, workspaceMicroversion } from "./api/client";
+import { fixedSnapshot } from "./model/model-key";
 import { createModelService, type ModelService } from "./model/model-service";
+import type { ElementRef } from "./types";
 
 // The process's model service: models and translation jobs in the app's database, Onshape
 // called without the response cache (models have their own store; the current microversion
@@ -16,4 +18,19 @@ export function modelService(): Promise<ModelService> {
     createModelService(db, { clientFor: (userId) => onshapeClient(userId, { cache: false }) }),
   );
   return globalForModels.onshapeModels;
+}
+
+/**
+ * The snapshot a page's 3D view shows: its version or microversion, or the microversion its
+ * workspace reads were keyed by in this render (no call of its own). Null when that lookup
+ * failed: the model route then looks it up itself.
+ */
+export async function viewSnapshot(userId: string, ref: ElementRef): Promise<string | null> {
+  const fixed = fixedSnapshot(ref);
+  if (fixed) return fixed;
+  try {
+    return `m:${await workspaceMicroversion(userId, { documentId: ref.documentId, workspaceId: ref.wvmId })}`;
+  } catch {
+    return null;
+  }
 }

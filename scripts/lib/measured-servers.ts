@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { cpSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { demoClient } from "../../emulator/demo-client";
 import type { RunningEmulator } from "../../emulator/server";
@@ -15,9 +16,14 @@ export type Database = "Postgres" | "PGlite";
 
 export type MeasuredServer = { server: AppServer; cookie: string; stop: () => Promise<void> };
 
-export const bareDir = "scripts/bench-bare";
+const bareSource = "scripts/bench-bare";
+export const bareDir = ".data/bench-bare";
 
+/** Builds the yardstick outside the app's tree, from the same packages (hard links, no copy). */
 export function buildBarePage(): void {
+  rmSync(bareDir, { recursive: true, force: true });
+  cpSync(bareSource, bareDir, { recursive: true });
+  execFileSync("cp", ["-al", "node_modules", `${bareDir}/node_modules`]);
   execFileSync("npx", ["next", "build", bareDir], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

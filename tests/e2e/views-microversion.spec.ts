@@ -16,7 +16,7 @@ test("an edit in Onshape shows on the next view of a workspace page; a repeat vi
   page,
   elementView,
 }) => {
-  // The tables' calls; the 3D view (hidden here) costs one more lookup of its own (viewer.spec).
+  // The tables' calls; with the 3D view shown the repeat view costs the same (viewer.spec).
   await page.addInitScript(() => window.localStorage.setItem("model-view-shown", "false"));
   const path = gearbox(g.partStudio);
   const housingRow = async () => (await tableText(elementView.partsTable()))[2];

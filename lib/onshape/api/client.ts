@@ -51,6 +51,17 @@ export function onshapeClient(userId: string, options: SendOptions = {}) {
 
 export type OnshapeClient = ReturnType<typeof onshapeClient>;
 
+/**
+ * The microversion a workspace is at, as this render's (or route request's) cached workspace
+ * reads saw it: the same lookup they made, so asking costs no Onshape call of its own.
+ */
+export async function workspaceMicroversion(
+  userId: string,
+  workspace: { documentId: string; workspaceId: string },
+): Promise<string> {
+  return (await transport()).workspaceMicroversion(userId, workspace);
+}
+
 /** The data of a call that succeeded (the transport throws an AppError for every failure). */
 export function dataOf<T>(result: { data?: T }): T {
   if (result.data === undefined) throw new Error("Onshape answered without a body");

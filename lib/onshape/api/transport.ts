@@ -4,7 +4,7 @@ import { inStartUpContext } from "@/lib/start-up-context";
 import { isAllowedOnshapeOrigin } from "../origins";
 import type { TokenStore } from "../tokens/token-store";
 import type { DocumentRef } from "../types";
-import { cachePolicy, type CachePolicy } from "./cache-policy";
+import { cachePolicy, type CachePolicy, type WorkspaceKey } from "./cache-policy";
 import { createMicroversions } from "./microversions";
 import { operationOf } from "./operation-name";
 import type { CachedResponse, ResponseCache } from "./response-cache";
@@ -124,7 +124,7 @@ export function createTransport(options: TransportOptions) {
     return answerResponse(answer);
   }
 
-  return async function send(
+  async function send(
     userId: string,
     request: Request,
     sendOptions: SendOptions = {},
@@ -158,7 +158,13 @@ export function createTransport(options: TransportOptions) {
     const answer = await callMerged(userId, request, token);
     store(cache, { userId, key, answer, immutable: policy.kind === "immutable" });
     return answerResponse(answer);
-  };
+  }
+
+  // What the workspace reads of this render keyed their cache by: asking again costs no call.
+  const workspaceMicroversion = async (userId: string, workspace: WorkspaceKey) =>
+    (await microversions.current(userId, workspace)).microversionId;
+
+  return Object.assign(send, { workspaceMicroversion });
 
   async function call(userId: string, request: Request, firstToken: string): Promise<Answer> {
     // Read once: a retry after a 401 or a 429 sends the same bytes again.

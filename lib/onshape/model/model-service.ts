@@ -35,9 +35,14 @@ export function createModelService(db: Database, options: ModelServiceOptions) {
   // Part Studio exports are synchronous: the same one asked for twice in this process runs once.
   const exporting = new Map<string, Promise<number>>();
 
-  async function snapshotOf(userId: string, target: ModelTarget): Promise<string> {
+  async function snapshotOf(
+    userId: string,
+    target: ModelTarget,
+    shown: string | undefined,
+  ): Promise<string> {
     const fixed = fixedSnapshot(target.ref);
     if (fixed) return fixed;
+    if (shown !== undefined && snapshotFits(target.ref, shown)) return shown;
     const microversion = await currentMicroversion(options.clientFor(userId), {
       documentId: target.ref.documentId,
       workspaceId: target.ref.wvmId,
@@ -66,16 +71,21 @@ export function createModelService(db: Database, options: ModelServiceOptions) {
     /**
      * Makes the model of what the page shows available: stored already, exported now (Part
      * Studio), or a translation started or joined (assembly). A workspace is resolved to its
-     * current microversion first, so the stored model is exactly what the user sees.
+     * current microversion first (or taken from `snapshot`, the microversion the page's own
+     * workspace reads saw), so the stored model is exactly what the user sees.
      */
-    async start(userId: string, target: ModelTarget, { retry = false } = {}): Promise<ModelStatus> {
+    async start(
+      userId: string,
+      target: ModelTarget,
+      { retry = false, snapshot: shown }: { retry?: boolean; snapshot?: string } = {},
+    ): Promise<ModelStatus> {
       if (target.kind === "ASSEMBLY" && target.ref.wvm === "m") {
         throw new AppError(
           "bad-request",
           "Onshape translates assemblies at a workspace or a version only: open one of those to see this assembly in 3D.",
         );
       }
-      const snapshot = await snapshotOf(userId, target);
+      const snapshot = await snapshotOf(userId, target, shown);
       const key = modelKey(target, snapshot);
       const stored = await store.size(userId, key);
       if (stored !== null) return { snapshot, state: "ready", bytes: stored };

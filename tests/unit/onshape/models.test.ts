@@ -125,6 +125,19 @@ describe("a Part Studio's model", () => {
     expect(calls()).toEqual({ getCurrentMicroversion: 1, exportPartStudioGltf: 1 });
   });
 
+  it("of a workspace, started with the snapshot its page showed, asks Onshape nothing to learn it", async () => {
+    const models = server();
+    const target = partStudio(at("w", g.workspace, g.partStudio));
+    const first = await models.start(userId, target);
+    await resetCounters();
+    expect(await models.start(userId, target, { snapshot: first.snapshot })).toEqual(first);
+    expect(calls()).toEqual({});
+    // A snapshot that cannot be the workspace's (a version) is not taken: it is looked up.
+    const versionSnapshot = `v:${g.versionV1}`;
+    expect(await models.start(userId, target, { snapshot: versionSnapshot })).toEqual(first);
+    expect(calls()).toEqual({ getCurrentMicroversion: 1 });
+  });
+
   it("is forgotten with the account's other Onshape data", async () => {
     const target = partStudio(at("v", g.versionV1, g.partStudio));
     const { snapshot } = await server().start(userId, target);

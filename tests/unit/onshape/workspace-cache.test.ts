@@ -41,7 +41,11 @@ const view = <T>(load: () => Promise<T>) => withRequestMemo(load);
 function clients() {
   const cache = createResponseCache(database.db);
   const stack = testOnshapeClient(database.db, harness.emulator.url, cache);
-  return { ada: stack.forUser(userIds[ada.id]!), grace: stack.forUser(userIds[grace.id]!) };
+  return {
+    ada: stack.forUser(userIds[ada.id]!),
+    grace: stack.forUser(userIds[grace.id]!),
+    microversion: stack.workspaceMicroversion,
+  };
 }
 
 describe("workspace reads", () => {
@@ -68,6 +72,31 @@ describe("workspace reads", () => {
     const afterEdit = calls();
     expect(await view(() => massOfHousing(app.ada))).toBeCloseTo(3.14);
     expect(calls().getPartStudioMassProperties).toBe(afterEdit.getPartStudioMassProperties);
+  });
+
+  it("tell the page's 3D view the microversion they were read at, with no call of its own", async () => {
+    const app = clients();
+    await view(() => massOfHousing(app.ada));
+    const before = calls().getCurrentMicroversion ?? 0;
+    const [, microversion] = await view(() =>
+      Promise.all([
+        massOfHousing(app.ada),
+        app.microversion(userIds[ada.id]!, { documentId: g.document, workspaceId: g.workspace }),
+      ]),
+    );
+    expect(calls().getCurrentMicroversion).toBe(before + 1);
+    const current = (await control(harness.emulator.url, "/edit-part", {
+      documentId: g.document,
+      workspaceId: g.workspace,
+      elementId: g.partStudio,
+      partId: "JHD",
+      name: "Gehäuse neu",
+    })) as { microversionId: string };
+    expect(microversion).not.toBe(current.microversionId);
+    const after = await view(() =>
+      app.microversion(userIds[ada.id]!, { documentId: g.document, workspaceId: g.workspace }),
+    );
+    expect(after).toBe(current.microversionId);
   });
 
   it("are stored only when the workspace was seen at that microversion before the call left", async () => {

@@ -16,6 +16,7 @@ export function testOnshapeClient(db: Database, emulatorUrl: string, cache?: Res
   const send = createTransport({ apiUrl: emulatorUrl, tokens, cache, timeoutMs: 2_000 });
   return {
     tokens,
+    workspaceMicroversion: send.workspaceMicroversion,
     forUser: (userId: string) =>
       createClient<paths>({
         baseUrl: `${emulatorUrl}/api/v16`,

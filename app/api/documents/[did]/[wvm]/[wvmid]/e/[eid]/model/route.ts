@@ -16,7 +16,7 @@ export const POST = userRoute(
     const status = await models.start(
       user.id,
       { ref, kind: query.kind, configuration: query.configuration },
-      { retry: query.retry === "1" },
+      { retry: query.retry === "1", snapshot: query.snapshot },
     );
     return Response.json(status, { headers: noStore });
   },
