@@ -1,12 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { UnitChoice } from "@/components/element/unit-choice";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { RetryButton } from "@/components/ui/retry-button";
 import { formatCount, formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type UnitSystem } from "@/lib/format/units";
 import type { AssemblyPartRow, AssemblySelectionData, ElementRef } from "@/lib/onshape/types";
+import { SelectionSummary } from "./selection-summary";
 import { useSelection } from "./use-selection";
 
 // The right panel beside an assembly: each selected instance (by its occurrence path) with its
@@ -50,38 +48,26 @@ export function AssemblySelection({ initial, elementRef, configuration, locale }
       : `${formatMeasure(locale, convert(value, "mass", units))} ${unitSymbol("mass", units)}`;
 
   return (
-    <section
-      aria-labelledby="selection-heading"
-      className="flex flex-col gap-2"
-      aria-busy={refreshing}
+    <SelectionSummary
+      heading={
+        selected.length > 0
+          ? `${selected.length} ${selected.length === 1 ? "instance" : "instances"} selected`
+          : `Nothing selected · ${shown.length} parts`
+      }
+      refreshing={refreshing}
+      problem={problem}
+      onRetry={retry}
+      units={units}
+      onUnitsChange={setUnits}
+      totals={
+        <>
+          <dt className="text-onshape-muted">Mass</dt>
+          <dd data-testid="total-mass" className="text-right tabular-nums">
+            {kg(mass)}
+          </dd>
+        </>
+      }
     >
-      <div className="flex flex-wrap items-baseline justify-between gap-1">
-        <h1
-          id="selection-heading"
-          data-testid="selection-heading"
-          className="text-sm font-semibold"
-        >
-          {selected.length > 0
-            ? `${selected.length} ${selected.length === 1 ? "instance" : "instances"} selected`
-            : `Nothing selected · ${shown.length} parts`}
-        </h1>
-        {refreshing ? (
-          <span role="status" className="text-xs text-onshape-muted">
-            Model changed, updating…
-          </span>
-        ) : null}
-      </div>
-      {problem ? <ErrorPanel error={problem} retry={<RetryButton onRetry={retry} />} /> : null}
-      <dl
-        data-testid="selection-totals"
-        aria-live="polite"
-        className="grid grid-cols-[auto_1fr] gap-x-3 rounded border border-onshape-line bg-onshape-wash px-2 py-1.5 text-xs"
-      >
-        <dt className="text-onshape-muted">Mass</dt>
-        <dd data-testid="total-mass" className="text-right tabular-nums">
-          {kg(mass)}
-        </dd>
-      </dl>
       <ul aria-label="Instances" data-testid="selection-parts" className="flex flex-col gap-1">
         {shown.map(({ key, path, part }) => (
           <li key={key}>
@@ -110,9 +96,6 @@ export function AssemblySelection({ initial, elementRef, configuration, locale }
           </li>
         ))}
       </ul>
-      <div className="text-xs">
-        <UnitChoice value={units} onChange={setUnits} />
-      </div>
-    </section>
+    </SelectionSummary>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { UnitChoice } from "@/components/element/unit-choice";
-import { ErrorPanel } from "@/components/ui/error-panel";
-import { RetryButton } from "@/components/ui/retry-button";
 import { selectedParts } from "@/lib/extension/panel-selection";
 import { formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
 import { partTotals } from "@/lib/onshape/mappers/parts";
 import type { ElementRef, PartStudioSelectionData } from "@/lib/onshape/types";
+import { SelectionSummary } from "./selection-summary";
 import { useSelection } from "./use-selection";
 
 // The right panel beside a Part Studio: the selected parts and their combined figures (the
@@ -37,56 +35,44 @@ export function PartStudioSelection({ initial, elementRef, configuration, locale
       : `${formatMeasure(locale, convert(value, quantity, units))} ${unitSymbol(quantity, units)}`;
 
   return (
-    <section
-      aria-labelledby="selection-heading"
-      className="flex flex-col gap-2"
-      aria-busy={refreshing}
-    >
-      <div className="flex flex-wrap items-baseline justify-between gap-1">
-        <h1
-          id="selection-heading"
-          data-testid="selection-heading"
-          className="text-sm font-semibold"
-        >
-          {selected.length > 0
-            ? `${selected.length} ${selected.length === 1 ? "part" : "parts"} selected`
-            : `Nothing selected · all ${data.parts.length} parts`}
-        </h1>
-        {refreshing ? (
-          <span role="status" className="text-xs text-onshape-muted">
-            Model changed, updating…
-          </span>
-        ) : null}
-      </div>
-      {problem ? <ErrorPanel error={problem} retry={<RetryButton onRetry={retry} />} /> : null}
-      <dl
-        data-testid="selection-totals"
-        aria-live="polite"
-        className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 rounded border border-onshape-line bg-onshape-wash px-2 py-1.5 text-xs"
-      >
-        <dt className="text-onshape-muted">Mass</dt>
-        <dd data-testid="total-mass" className="text-right tabular-nums">
-          {show(totals.massKg, "mass")}
-        </dd>
-        <dt className="text-onshape-muted">Volume</dt>
-        <dd data-testid="total-volume" className="text-right tabular-nums">
-          {show(totals.volumeM3, "volume")}
-        </dd>
-        <dt className="text-onshape-muted">Centre of mass</dt>
-        <dd data-testid="total-centroid" className="text-right tabular-nums">
-          {totals.centroidM
-            ? totals.centroidM
-                .map((v) => formatMeasure(locale, convert(v, "length", units)))
-                .join(", ") + ` ${unitSymbol("length", units)}`
-            : "—"}
-        </dd>
-        {totals.partsWithoutMass > 0 ? (
-          <dd className="col-span-2 text-onshape-muted">
-            Mass leaves out {totals.partsWithoutMass}{" "}
-            {totals.partsWithoutMass === 1 ? "part" : "parts"} without material
+    <SelectionSummary
+      heading={
+        selected.length > 0
+          ? `${selected.length} ${selected.length === 1 ? "part" : "parts"} selected`
+          : `Nothing selected · all ${data.parts.length} parts`
+      }
+      refreshing={refreshing}
+      problem={problem}
+      onRetry={retry}
+      units={units}
+      onUnitsChange={setUnits}
+      totals={
+        <>
+          <dt className="text-onshape-muted">Mass</dt>
+          <dd data-testid="total-mass" className="text-right tabular-nums">
+            {show(totals.massKg, "mass")}
           </dd>
-        ) : null}
-      </dl>
+          <dt className="text-onshape-muted">Volume</dt>
+          <dd data-testid="total-volume" className="text-right tabular-nums">
+            {show(totals.volumeM3, "volume")}
+          </dd>
+          <dt className="text-onshape-muted">Centre of mass</dt>
+          <dd data-testid="total-centroid" className="text-right tabular-nums">
+            {totals.centroidM
+              ? totals.centroidM
+                  .map((v) => formatMeasure(locale, convert(v, "length", units)))
+                  .join(", ") + ` ${unitSymbol("length", units)}`
+              : "—"}
+          </dd>
+          {totals.partsWithoutMass > 0 ? (
+            <dd className="col-span-2 text-onshape-muted">
+              Mass leaves out {totals.partsWithoutMass}{" "}
+              {totals.partsWithoutMass === 1 ? "part" : "parts"} without material
+            </dd>
+          ) : null}
+        </>
+      }
+    >
       <ul aria-label="Parts" data-testid="selection-parts" className="flex flex-col gap-1">
         {shown.map((part) => (
           <li key={part.partId}>
@@ -118,9 +104,6 @@ export function PartStudioSelection({ initial, elementRef, configuration, locale
           </li>
         ))}
       </ul>
-      <div className="text-xs">
-        <UnitChoice value={units} onChange={setUnits} />
-      </div>
-    </section>
+    </SelectionSummary>
   );
 }
