@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { gearboxIds as g } from "@/emulator/seed";
 import { seededUsers } from "@/emulator/users";
 import { accounts } from "@/lib/db/schema";
-import { openDatabase, type OpenedDatabase } from "@/lib/db/open";
 import { createModelService } from "@/lib/onshape/model/model-service";
 import type { ModelTarget } from "@/lib/onshape/model/model-key";
-import { startAuthHarness, type AuthHarness } from "../support/auth-harness";
 import { control, testOnshapeClient } from "../support/onshape-client";
-import { createScratchDatabase, postgresAvailable } from "../support/postgres";
+import { postgresAvailable } from "../support/postgres";
+import { setUpTwoProcesses } from "../support/two-processes";
 
 // Two app processes on one Postgres server, each with its own pool: the same assembly asked
 // for on both at once starts one translation, and either can finish it.
@@ -16,35 +15,15 @@ const available = await postgresAvailable();
 const ada = seededUsers[0]!;
 
 describe.skipIf(!available)("assembly translations across processes on one Postgres", () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-  let processA: OpenedDatabase;
-  let processB: OpenedDatabase;
-  let harness: AuthHarness;
-
-  beforeAll(async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    scratch = await createScratchDatabase();
-    [processA, processB] = await Promise.all([
-      openDatabase({ databaseUrl: scratch.url, pgliteDir: "unused" }),
-      openDatabase({ databaseUrl: scratch.url, pgliteDir: "unused" }),
-    ]);
-    harness = await startAuthHarness(processA.db);
-  });
-  afterAll(async () => {
-    await harness?.close();
-    await processA?.close();
-    await processB?.close();
-    await scratch?.drop();
-    vi.restoreAllMocks();
-  });
+  const processes = setUpTwoProcesses();
 
   it("starts one translation for simultaneous requests and stores one model", async () => {
-    await control(harness.emulator.url, "/config", { translationActiveMs: 300 });
-    await harness.signIn(ada.id);
-    const [row] = await processA.db.select().from(accounts);
+    await control(processes.harness.emulator.url, "/config", { translationActiveMs: 300 });
+    await processes.harness.signIn(ada.id);
+    const [row] = await processes.a.db.select().from(accounts);
     const userId = row!.userId;
-    const [a, b] = [processA, processB].map((database) => {
-      const onshape = testOnshapeClient(database.db, harness.emulator.url);
+    const [a, b] = [processes.a, processes.b].map((database) => {
+      const onshape = testOnshapeClient(database.db, processes.harness.emulator.url);
       return createModelService(database.db, {
         clientFor: (id) => onshape.forUser(id),
         firstPollDelayMs: 100,
@@ -55,11 +34,11 @@ describe.skipIf(!available)("assembly translations across processes on one Postg
       kind: "ASSEMBLY",
       configuration: "",
     };
-    await control(harness.emulator.url, "/counters/reset");
+    await control(processes.harness.emulator.url, "/counters/reset");
     const started = await Promise.all(
       Array.from({ length: 10 }, (_, i) => (i % 2 ? a! : b!).start(userId, target)),
     );
-    expect(harness.emulator.state.counters.calls.translateFormat).toBe(1);
+    expect(processes.harness.emulator.state.counters.calls.translateFormat).toBe(1);
     for (const answer of started) expect(["queued", "exporting", "ready"]).toContain(answer.state);
 
     const snapshot = `v:${g.versionV2}`;
@@ -72,7 +51,7 @@ describe.skipIf(!available)("assembly translations across processes on one Postg
       return "never";
     };
     expect(await Promise.all([settled(a), settled(b)])).toEqual(["ready", "ready"]);
-    expect(harness.emulator.state.counters.calls.downloadExternalData).toBe(1);
+    expect(processes.harness.emulator.state.counters.calls.downloadExternalData).toBe(1);
     expect(await b!.file(userId, target, snapshot)).not.toBeNull();
   });
 });
