@@ -62,18 +62,23 @@ async function main() {
       { ...demoClient, redirectUris: [`http://localhost:${port}/api/auth/callback/onshape`] },
     ],
   });
-  const app = await startAppServer(port, {
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    AUTH_URL: `http://localhost:${port}`,
-    AUTH_ONSHAPE_ID: demoClient.id,
-    AUTH_ONSHAPE_SECRET: demoClient.secret,
-    ONSHAPE_OAUTH_URL: emulator.url,
-    ONSHAPE_API_URL: emulator.url,
-    PGLITE_DIR: `.data/search-memory-${Date.now()}`,
-  });
+  const app = await startAppServer(
+    port,
+    {
+      AUTH_SECRET: randomBytes(33).toString("base64"),
+      AUTH_URL: `http://localhost:${port}`,
+      AUTH_ONSHAPE_ID: demoClient.id,
+      AUTH_ONSHAPE_SECRET: demoClient.secret,
+      ONSHAPE_OAUTH_URL: emulator.url,
+      ONSHAPE_API_URL: emulator.url,
+      PGLITE_DIR: `.data/search-memory-${Date.now()}`,
+    },
+    { heapProbe: true },
+  );
   try {
     const cookie = await signInOverHttp(app.url, emulator.url, seededUsers[0]!.id);
     const warmUpFailures = await run(app.url, cookie, 0, 500);
+    const heapBefore = await app.heap();
     const before = rssKb(app.pid);
     const started = Date.now();
     const failures = await run(app.url, cookie, 500, searches);
@@ -83,6 +88,9 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 12_000));
     await run(app.url, cookie, 500 + searches, 1);
     const settled = rssKb(app.pid);
+    // Where the growth is: the live JS heap, and memory outside it (PGlite's WebAssembly memory,
+    // which never shrinks, and buffers), each after a full GC.
+    const heapAfter = await app.heap();
     const growthMb = (after - before) / 1024;
     const report = {
       searches,
@@ -93,6 +101,12 @@ async function main() {
       rssAfterMb: Math.round(after / 1024),
       rssSettledMb: Math.round(settled / 1024),
       growthMb: Math.round(growthMb * 10) / 10,
+      liveHeapMb: [heapBefore.heapUsed, heapAfter.heapUsed].map((bytes) =>
+        Math.round(bytes / 2 ** 20),
+      ),
+      externalMb: [heapBefore.external, heapAfter.external].map((bytes) =>
+        Math.round(bytes / 2 ** 20),
+      ),
       limitMb,
     };
     console.log(JSON.stringify(report, null, 2));

@@ -5,7 +5,8 @@ import path from "node:path";
 // and waits until it serves. With `heapProbe`, the server answers `heap()`: the live heap after a
 // full garbage collection, and its RSS (see heap-probe.mjs).
 
-export type HeapReading = { heapUsed: number; rss: number; snapshot?: string };
+/** After a full GC: the live JS heap, memory outside it (buffers, WebAssembly such as PGlite's), RSS. */
+export type HeapReading = { heapUsed: number; external: number; rss: number; snapshot?: string };
 
 export type AppServer = {
   url: string;
@@ -27,7 +28,8 @@ export async function startAppServer(
     process.execPath,
     [
       ...nodeArgs,
-      path.resolve("node_modules/next/dist/bin/next"),
+      // A project's own next (the yardstick has its own node_modules): one React per server.
+      path.resolve(options.dir ?? ".", "node_modules/next/dist/bin/next"),
       "start",
       ...(options.dir ? [options.dir] : []),
       "--port",

@@ -20,6 +20,6 @@ process.on("SIGUSR2", () => {
     ? v8.writeHeapSnapshot(path.join(dir, `heap-${process.pid}-${++snapshots}.heapsnapshot`))
     : undefined;
   process.stderr.write(
-    `[heap-probe] ${JSON.stringify({ heapUsed: memory.heapUsed, rss: memory.rss, snapshot })}\n`,
+    `[heap-probe] ${JSON.stringify({ heapUsed: memory.heapUsed, external: memory.external, rss: memory.rss, snapshot })}\n`,
   );
 });

@@ -24,7 +24,9 @@ export function buildBarePage(): void {
   rmSync(bareDir, { recursive: true, force: true });
   cpSync(bareSource, bareDir, { recursive: true });
   execFileSync("cp", ["-al", "node_modules", `${bareDir}/node_modules`]);
-  execFileSync("npx", ["next", "build", bareDir], {
+  // Its own next, so the page and the server share one React.
+  execFileSync("npx", ["next", "build"], {
+    cwd: bareDir,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
