@@ -39,6 +39,24 @@ export async function resolveConfiguration(
   return checked.configuration;
 }
 
+/**
+ * Loads configured data with the query its calls carry. A page that names no configuration
+ * shows the element's defaults, which is what Onshape answers a call without one: those calls
+ * go alongside the inputs' lookup instead of after it (one round trip, not two). A named one is
+ * checked first, so a wrong value costs no data call.
+ */
+export async function inConfiguration<T>(
+  userId: string,
+  ref: ElementRef,
+  load: (query: { configuration?: string }) => Promise<T>,
+): Promise<T> {
+  if (!ref.configuration) {
+    const [, data] = await Promise.all([resolveConfiguration(userId, ref), load({})]);
+    return data;
+  }
+  return load(configurationQuery(await resolveConfiguration(userId, ref)));
+}
+
 /** The query every call for configured data carries: every input, or nothing when there are none. */
 export function configurationQuery(configuration: Configuration): { configuration?: string } {
   return configuration.encoded ? { configuration: configuration.encoded } : {};

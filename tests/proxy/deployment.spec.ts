@@ -1,4 +1,5 @@
 import type { APIRequestContext, BrowserContext } from "@playwright/test";
+import { gearboxIds as g } from "../../emulator/seed";
 import { seededUsers } from "../../emulator/users";
 import { demoClient } from "../../emulator/demo-client";
 import { emulator } from "../e2e/support/emulator-control";
@@ -87,6 +88,39 @@ test("signs in, browses, refreshes an expired token and signs out through nginx,
     )
     .toBe(true);
   await page.close();
+});
+
+test("two servers asked for the same assembly's 3D model at once start one translation", async ({
+  stack,
+}) => {
+  const session = (await context.cookies(stack.proxyUrl)).find((cookie) =>
+    cookie.name.endsWith("authjs.session-token"),
+  );
+  expect(session).toBeDefined();
+  const model = `/api/documents/${g.document}/v/${g.versionV1}/e/${g.topAssembly}/model?kind=assembly`;
+  // Straight to each server (nginx would pick one), as the browser's origin sees them.
+  const ask = (server: AppServer, method: "GET" | "POST", query = "") =>
+    fetch(`${server.url}${model}${query}`, {
+      method,
+      headers: { cookie: `${session!.name}=${session!.value}`, origin: stack.proxyUrl },
+    }).then(async (response) => {
+      expect(response.status, await response.clone().text()).toBe(200);
+      return (await response.json()) as { state: string; snapshot: string };
+    });
+  await emulator.resetCounters();
+  const started = await Promise.all(stack.servers.map((server) => ask(server, "POST")));
+  expect(new Set(started.map((status) => status.snapshot))).toEqual(new Set([`v:${g.versionV1}`]));
+  // Either server advances the one job; both see it finish.
+  for (const server of stack.servers) {
+    await expect
+      .poll(async () => (await ask(server, "GET", `&snapshot=v:${g.versionV1}`)).state, {
+        timeout: 30_000,
+      })
+      .toBe("ready");
+  }
+  const { calls } = await emulator.counters();
+  expect(calls.translateFormat).toBe(1);
+  expect(calls.downloadExternalData).toBe(1);
 });
 
 test("health and readiness answer without a session; metrics only with the token", async ({
