@@ -7,7 +7,7 @@ import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
 import { postgresAvailable } from "../tests/unit/support/postgres";
 import { startAppServer } from "./lib/app-server";
-import { benchModels, modelBenchUsers, viewerChunkKb } from "./lib/bench-models";
+import { benchModels, modelBenchUsers, viewerChunkKb, viewerIslandKb } from "./lib/bench-models";
 import { signInOverHttp } from "./lib/http-sign-in";
 import {
   buildBarePage,
@@ -198,6 +198,7 @@ async function main() {
       ),
       "/documents": await firstLoadJsKb("/documents", reportCookie),
       "Part Studio": await firstLoadJsKb(partStudio, reportCookie),
+      "3D view's share of an element page (target ≤ 5 kB)": await viewerIslandKb(),
       "3D viewer chunk (loaded on demand)": await viewerChunkKb(),
     };
     const panelSelection = await panelSelectionChange(emulator);

@@ -100,3 +100,27 @@ export async function viewerChunkKb(distDir = ".next"): Promise<number> {
   }
   return Math.round(bytes / 102.4) / 10;
 }
+
+/**
+ * What the 3D view adds to an element page's first load: the eager part of its island (the
+ * view, its fetching, the WebGL check), the largest such module in any chunk, gzipped alone.
+ */
+export async function viewerIslandKb(distDir = ".next"): Promise<number> {
+  const dir = path.join(distDir, "static", "chunks");
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith(".js"));
+  let largest = 0;
+  for (const file of files) {
+    const text = (await readFile(path.join(dir, file))).toString();
+    if (!text.includes("model-view-shown")) continue;
+    // Turbopack's chunks list modules as `,<id>,e=>{…}`.
+    const starts = [...text.matchAll(/,\d+,e=>\{/g)].map((match) => match.index);
+    starts.push(text.length);
+    for (let i = 0; i + 1 < starts.length; i++) {
+      const body = text.slice(starts[i], starts[i + 1]);
+      if (body.includes("model-view-shown")) {
+        largest = Math.max(largest, gzipSync(body).byteLength);
+      }
+    }
+  }
+  return Math.round(largest / 102.4) / 10;
+}
