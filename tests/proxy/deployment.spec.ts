@@ -7,7 +7,7 @@ import { HomePage, OnshapeGrantPage } from "../e2e/support/pages";
 import { sessionCacheTtlMs } from "../../lib/auth/session-cache";
 import { expect, test } from "./support/fixtures";
 import { metricsToken } from "./support/proxy-ports";
-import type { AppServer } from "./support/stack";
+import { upstreamFailTimeoutMs, type AppServer } from "./support/stack";
 
 // The README's deployment, end to end: nginx with TLS in front of two standalone servers on one
 // Postgres. Tests run in order and share the signed-in browser context.
@@ -223,7 +223,9 @@ test("a rolling restart of both servers under load loses no request", async ({
   try {
     const load = Promise.all(Array.from({ length: 4 }, worker));
     for (const server of stack.servers) {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // As an operator's rolling restart does: the next server goes down only once nginx has
+      // taken the restarted one back (its fail_timeout since the last failed attempt passed).
+      await new Promise((resolve) => setTimeout(resolve, upstreamFailTimeoutMs + 1_000));
       expect(await server.stop()).toBe(143);
       await server.start();
     }

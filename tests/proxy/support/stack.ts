@@ -10,6 +10,9 @@ import { proxyPort, proxyUrl, serverPorts, metricsToken } from "./proxy-ports";
 // standalone app servers (`node .next/standalone/server.js`, no node_modules) on one Postgres.
 // nginx runs the repository's deploy/nginx/proxy.conf, so the suite tests those exact lines.
 
+/** How long nginx leaves a server out after a failed attempt. */
+export const upstreamFailTimeoutMs = 2_000;
+
 export type AppServer = {
   port: number;
   url: string;
@@ -120,7 +123,7 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   upstream onshape_app {
-${serverPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join("\n")}
+${serverPorts.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=${upstreamFailTimeoutMs / 1000}s;`).join("\n")}
     keepalive 16;
   }
   server {
