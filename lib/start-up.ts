@@ -1,5 +1,6 @@
 import { EnvError, getEnv } from "./env";
 import { getDb } from "./db/client";
+import { unlinkProcessedImmediates } from "./processed-immediates";
 import { rememberStartUpContext } from "./start-up-context";
 import { scheduleSweeps } from "./db/sweep";
 import { routeConsoleToLog } from "./ops/console-to-log";
@@ -13,6 +14,7 @@ import { installShutdown } from "./ops/shutdown";
  */
 export async function startUp(): Promise<void> {
   rememberStartUpContext();
+  unlinkProcessedImmediates();
   let env;
   try {
     env = getEnv();

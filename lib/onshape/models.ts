@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { inStartUpContext } from "@/lib/start-up-context";
 import { onshapeClient, workspaceMicroversion } from "./api/client";
 import { fixedSnapshot } from "./model/model-key";
 import { createModelService, type ModelService } from "./model/model-service";
@@ -14,8 +15,10 @@ const globalForModels = globalThis as typeof globalThis & {
 };
 
 export function modelService(): Promise<ModelService> {
-  globalForModels.onshapeModels ??= getDb().then((db) =>
-    createModelService(db, { clientFor: (userId) => onshapeClient(userId, { cache: false }) }),
+  globalForModels.onshapeModels ??= inStartUpContext(() =>
+    getDb().then((db) =>
+      createModelService(db, { clientFor: (userId) => onshapeClient(userId, { cache: false }) }),
+    ),
   );
   return globalForModels.onshapeModels;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import createClient from "openapi-fetch";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { inStartUpContext } from "@/lib/start-up-context";
 import { observeOnshape, observeRefresh } from "@/lib/ops/onshape-calls";
 import type { paths } from "../openapi/schema";
 import { createTokenStore } from "../tokens/token-store";
@@ -18,7 +19,8 @@ const globalForOnshape = globalThis as typeof globalThis & {
 
 /** One token store (and so one in-process refresh per account) for the whole server process. */
 function transport() {
-  globalForOnshape.onshapeTransport ??= (async () => {
+  // Made by whichever request comes first, but kept for the process: not in that request's context.
+  globalForOnshape.onshapeTransport ??= inStartUpContext(async () => {
     const env = getEnv();
     const db = await getDb();
     const tokens = createTokenStore(
@@ -36,7 +38,7 @@ function transport() {
       cache: createResponseCache(db),
       observe: observeOnshape,
     });
-  })();
+  });
   return globalForOnshape.onshapeTransport;
 }
 
