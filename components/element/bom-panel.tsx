@@ -9,7 +9,7 @@ import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
 import type { BomTable, BomView } from "@/lib/onshape/types";
 import { ModelSelectionProvider } from "@/components/viewer/model-selection";
 import { ModelView } from "@/components/viewer/model-view";
-import { BomTableView } from "./bom-table";
+import { BomWithEditing } from "@/components/properties/bom-editing";
 import type { ElementViewProps } from "./props";
 
 const viewLabels: Record<BomView, string> = {
@@ -80,7 +80,13 @@ export async function BomPanel({ userId, elementRef, locale, bomView, surface }:
             ) : null}
           </div>
           {result.ok ? (
-            <BomTableView table={result.data} locale={locale} />
+            <BomWithEditing
+              userId={userId}
+              elementRef={elementRef}
+              table={result.data}
+              locale={locale}
+              surface={surface}
+            />
           ) : (
             <ErrorPanel error={result.error} surface={surface} />
           )}
