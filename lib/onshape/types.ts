@@ -205,7 +205,13 @@ export type PartProperty = {
 };
 
 /** One part's metadata (getWMVEPsMetadata). */
-export type PartProperties = { partId: string; name: string; properties: PartProperty[] };
+export type PartProperties = {
+  partId: string;
+  name: string;
+  properties: PartProperty[];
+  /** Onshape's URL of the part's metadata: what the batched write names the part by. */
+  href?: string;
+};
 
 /**
  * What the right panel needs for any selection in a Part Studio, read once per microversion:
