@@ -56,9 +56,7 @@ export async function BomWithEditing({ userId, elementRef, table, locale, surfac
     table.rows.map((row) => row.part),
   );
   const read = await attempt(() =>
-    Promise.all(
-      refs.map(async (ref) => ({ ref, parts: await getPartProperties(userId, ref) })),
-    ),
+    Promise.all(refs.map(async (ref) => ({ ref, parts: await getPartProperties(userId, ref) }))),
   );
   if (!read.ok) {
     return (
@@ -69,11 +67,6 @@ export async function BomWithEditing({ userId, elementRef, table, locale, surfac
     );
   }
   return (
-    <EditableBomTable
-      table={table}
-      locale={locale}
-      assembly={elementRef}
-      partStudios={read.data}
-    />
+    <EditableBomTable table={table} locale={locale} assembly={elementRef} partStudios={read.data} />
   );
 }

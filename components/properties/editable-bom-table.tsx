@@ -36,7 +36,10 @@ export function EditableBomTable({ table, locale, assembly, partStudios }: Props
           return (
             <span className="flex flex-col">
               <span>{shown}</span>
-              <span data-testid="bom-not-editable" className="text-xs font-normal text-onshape-muted">
+              <span
+                data-testid="bom-not-editable"
+                className="text-xs font-normal text-onshape-muted"
+              >
                 {target.reason}
               </span>
             </span>

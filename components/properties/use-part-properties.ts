@@ -2,12 +2,7 @@
 
 import useSWR from "swr";
 import { savePartProperties, type SaveOutcome } from "@/lib/actions/part-properties";
-import type {
-  ElementRef,
-  PartProperties,
-  PartProperty,
-  PropertyValue,
-} from "@/lib/onshape/types";
+import type { ElementRef, PartProperties, PartProperty, PropertyValue } from "@/lib/onshape/types";
 import type { Conflict } from "@/lib/properties/write-part";
 
 // The parts' properties as the table shows them, in SWR's cache: a save shows the new value at

@@ -7,8 +7,7 @@ import type { BomColumn, BomPartSource, ElementRef, PartProperty } from "@/lib/o
 // Client-safe: the BOM table asks this per row.
 
 export type BomRowTarget =
-  | { editable: true; partStudio: ElementRef; partId: string }
-  | { editable: false; reason: string };
+  { editable: true; partStudio: ElementRef; partId: string } | { editable: false; reason: string };
 
 export function bomRowTarget(assembly: ElementRef, part: BomPartSource): BomRowTarget {
   if (assembly.wvm !== "w") {
