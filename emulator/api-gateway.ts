@@ -129,6 +129,7 @@ export async function handleApi(
     settings: {
       translationActiveMs: state.config.translationActiveMs,
       translationFailureReason: state.config.translationFailureReason,
+      metadataPageSize: state.config.metadataPageSize,
     },
   });
   for (const write of result.documentWrites ?? []) bump(state.counters.documentWrites, write);

@@ -54,6 +54,8 @@ export type EmulatorConfig = {
   translationActiveMs: number;
   /** Non-empty: translations created from now on end FAILED with this failureReason. */
   translationFailureReason: string;
+  /** Above 0: getWMVEPsMetadata answers this many parts a page, linking the next with `next`. */
+  metadataPageSize: number;
 };
 
 export type Counters = {
@@ -85,6 +87,7 @@ export const defaultConfig: EmulatorConfig = {
   hangMs: 30_000,
   translationActiveMs: 1500,
   translationFailureReason: "",
+  metadataPageSize: 0,
 };
 
 export function newCounters(): Counters {

@@ -9,8 +9,8 @@ import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
 import type { BomTable, BomView } from "@/lib/onshape/types";
 import { ModelSelectionProvider } from "@/components/viewer/model-selection";
 import { ModelView } from "@/components/viewer/model-view";
+import { BomWithEditing } from "@/components/properties/bom-editing";
 import { viewSnapshot } from "@/lib/onshape/models";
-import { BomTableView } from "./bom-table";
 import type { ElementViewProps } from "./props";
 
 const viewLabels: Record<BomView, string> = {
@@ -85,7 +85,13 @@ export async function BomPanel({ userId, elementRef, locale, bomView, surface }:
             ) : null}
           </div>
           {result.ok ? (
-            <BomTableView table={result.data} locale={locale} />
+            <BomWithEditing
+              userId={userId}
+              elementRef={elementRef}
+              table={result.data}
+              locale={locale}
+              surface={surface}
+            />
           ) : (
             <ErrorPanel error={result.error} surface={surface} />
           )}

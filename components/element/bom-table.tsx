@@ -1,12 +1,24 @@
 import { ModelLinkedRow } from "@/components/viewer/model-selection";
 import { formatCount } from "@/lib/format/numbers";
-import type { BomCell, BomTable } from "@/lib/onshape/types";
+import type { ReactNode } from "react";
+import type { BomCell, BomColumn, BomRow, BomTable } from "@/lib/onshape/types";
+
+/** Cells another view may render instead (e.g. as editable properties); undefined keeps the value. */
+export type BomCellSlot = (row: BomRow, column: BomColumn, shown: string) => ReactNode | undefined;
 
 /**
  * The BOM with Onshape's columns. Sub-assembly children are indented under their parent; the
  * Item column numbers them 2.1, 2.2, …, which also tells screen reader users the nesting.
  */
-export function BomTableView({ table, locale }: { table: BomTable; locale: string }) {
+export function BomTableView({
+  table,
+  locale,
+  cell: slot,
+}: {
+  table: BomTable;
+  locale: string;
+  cell?: BomCellSlot;
+}) {
   if (table.rows.length === 0) {
     return <p className="text-onshape-muted">This assembly has no parts yet.</p>;
   }
@@ -17,6 +29,8 @@ export function BomTableView({ table, locale }: { table: BomTable; locale: strin
   );
   const show = (value: BomCell) =>
     typeof value === "number" ? formatCount(locale, value) : (value ?? "");
+  const content = (row: BomRow, index: number, value: BomCell) =>
+    slot?.(row, table.columns[index]!, show(value)) ?? show(value);
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left">
@@ -46,11 +60,11 @@ export function BomTableView({ table, locale }: { table: BomTable; locale: strin
                 const numeric = typeof value === "number" ? "text-right tabular-nums" : "";
                 return index === nameColumn ? (
                   <th key={index} scope="row" style={indent} className={`${cell} font-medium`}>
-                    {show(value)}
+                    {content(row, index, value)}
                   </th>
                 ) : (
                   <td key={index} className={`${cell} ${numeric}`}>
-                    {show(value)}
+                    {content(row, index, value)}
                   </td>
                 );
               })}

@@ -2,13 +2,27 @@
 
 import useSWR from "swr";
 import { savePartProperties, type SaveOutcome } from "@/lib/actions/part-properties";
-import type { PartProperties, PartProperty, PropertyValue } from "@/lib/onshape/types";
+import type { ElementRef, PartProperties, PartProperty, PropertyValue } from "@/lib/onshape/types";
 import type { Conflict } from "@/lib/properties/write-part";
 
 // The parts' properties as the table shows them, in SWR's cache: a save shows the new value at
 // once (optimistic) and rolls back with the error when Onshape refuses it.
 
 export type ElementParams = { did: string; wvm: string; wvmid: string; eid: string };
+
+export const elementParams = (ref: ElementRef): ElementParams => ({
+  did: ref.documentId,
+  wvm: ref.wvm,
+  wvmid: ref.wvmId,
+  eid: ref.elementId,
+});
+
+export type SaveProperty = (
+  partId: string,
+  property: PartProperty,
+  value: PropertyValue,
+  seen?: PropertyValue,
+) => Promise<SaveResult>;
 
 export type SaveResult =
   { ok: true } | { ok: false; message: string; kind: string; conflicts?: Conflict[] };
@@ -40,12 +54,7 @@ export function usePartProperties(element: ElementParams, initial: PartPropertie
     revalidateOnReconnect: false,
   });
 
-  async function save(
-    partId: string,
-    property: PartProperty,
-    value: PropertyValue,
-    seen: PropertyValue = property.value,
-  ): Promise<SaveResult> {
+  const save: SaveProperty = async (partId, property, value, seen = property.value) => {
     const optimistic = withValue(data, partId, (properties) =>
       properties.map((p) => (p.propertyId === property.propertyId ? { ...p, value } : p)),
     );
@@ -102,7 +111,7 @@ export function usePartProperties(element: ElementParams, initial: PartPropertie
       }
       return { ok: false, kind: outcome.error.kind, message: outcome.error.message };
     }
-  }
+  };
 
   return { parts: data, save };
 }

@@ -28,6 +28,8 @@ export type ApiSettings = {
   translationActiveMs: number;
   /** Non-empty: translations created now end FAILED with this reason. */
   translationFailureReason: string;
+  /** Above 0: parts per page of getWMVEPsMetadata. */
+  metadataPageSize: number;
 };
 
 export type ApiRequest = {

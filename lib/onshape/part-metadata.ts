@@ -25,15 +25,46 @@ export function getPartProperties(
   options: { fresh?: boolean } = {},
 ): Promise<PartProperties[]> {
   const load = async () => {
-    const list = await onshapeClient(userId)
-      .GET("/metadata/d/{did}/{wvm}/{wvmid}/e/{eid}/p", {
-        params: { path: pathOf(ref) },
-        headers: options.fresh ? { "cache-control": "no-cache" } : {},
-      })
-      .then(dataOf);
-    return (list.items ?? []).map(toPartProperties).filter((part) => part.partId !== "");
+    const parts: PartProperties[] = [];
+    let page: Record<string, string> = {};
+    for (let pages = 0; pages < maxPages; pages++) {
+      const list = await onshapeClient(userId)
+        .GET("/metadata/d/{did}/{wvm}/{wvmid}/e/{eid}/p", {
+          // offset and limit come from Onshape's own `next` link; the spec does not declare them.
+          params: { path: pathOf(ref), query: page as Record<string, never> },
+          headers: options.fresh ? { "cache-control": "no-cache" } : {},
+        })
+        .then(dataOf);
+      parts.push(...(list.items ?? []).map(toPartProperties).filter((part) => part.partId !== ""));
+      const next = nextPage(list.next);
+      if (!next) return parts;
+      page = next;
+    }
+    throw new AppError("unavailable", "Onshape kept answering with more pages of part properties.");
   };
   return options.fresh ? load() : oncePerRender(`metadata ${userId} ${refKey(ref)}`, load);
+}
+
+const maxPages = 100;
+
+/**
+ * The paging of Onshape's `next` link, and nothing else of it: the call stays on the configured
+ * Onshape host and path, whatever host the link names.
+ */
+export function nextPage(next: string | undefined): Record<string, string> | null {
+  if (!next) return null;
+  let query: URLSearchParams;
+  try {
+    query = new URL(next).searchParams;
+  } catch {
+    return null;
+  }
+  const page: Record<string, string> = {};
+  for (const name of ["offset", "limit"]) {
+    const value = query.get(name);
+    if (value !== null && /^\d{1,7}$/.test(value)) page[name] = value;
+  }
+  return page.offset ? page : null;
 }
 
 export type PropertyWrite = { propertyId: string; value: PropertyValue };
@@ -48,6 +79,28 @@ export async function updatePartProperties(
   await onshapeClient(userId).POST("/metadata/d/{did}/{wvm}/{wvmid}/e/{eid}/{iden}/{pid}", {
     params: { path: { ...pathOf(ref), iden: "p", pid: partId } },
     body: { jsonType: "metadata-part", partId, properties: values } as unknown as string,
+    bodySerializer: (body: unknown) => JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
+}
+
+/**
+ * Writes several parts' properties in one call (updateWVMetadata), by the hrefs getWMVEPsMetadata
+ * gave: one new workspace microversion for all of them.
+ */
+export async function updateManyPartProperties(
+  userId: string,
+  {
+    ref,
+    items,
+  }: { ref: ElementRef; items: readonly { href: string; values: readonly PropertyWrite[] }[] },
+): Promise<void> {
+  if (ref.wvm !== "w") throw notInWorkspace();
+  await onshapeClient(userId).POST("/metadata/d/{did}/{wv}/{wvid}", {
+    params: { path: { did: ref.documentId, wv: "w", wvid: ref.wvmId } },
+    body: {
+      items: items.map((item) => ({ href: item.href, properties: item.values })),
+    } as unknown as string,
     bodySerializer: (body: unknown) => JSON.stringify(body),
     headers: { "content-type": "application/json" },
   });

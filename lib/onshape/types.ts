@@ -153,7 +153,22 @@ export type BomColumn = { id: string; name: string; propertyName: string | null 
 /** A BOM value as Onshape's column holds it: text, a number (quantity), or nothing. */
 export type BomCell = string | number | null;
 
-export type BomRow = { id: string; indentLevel: number; cells: BomCell[] };
+/** Where a BOM part row's part lives (Onshape's itemSource): its own Part Studio, at w, v or m. */
+export type BomPartSource = {
+  documentId: string;
+  wvm: Wvm;
+  wvmId: string;
+  elementId: string;
+  partId: string;
+};
+
+export type BomRow = {
+  id: string;
+  indentLevel: number;
+  cells: BomCell[];
+  /** Part rows only; null for sub-assemblies and rows Onshape gives no source for. */
+  part?: BomPartSource | null;
+};
 
 export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 
@@ -190,7 +205,13 @@ export type PartProperty = {
 };
 
 /** One part's metadata (getWMVEPsMetadata). */
-export type PartProperties = { partId: string; name: string; properties: PartProperty[] };
+export type PartProperties = {
+  partId: string;
+  name: string;
+  properties: PartProperty[];
+  /** Onshape's URL of the part's metadata: what the batched write names the part by. */
+  href?: string;
+};
 
 /**
  * What the right panel needs for any selection in a Part Studio, read once per microversion:

@@ -11,7 +11,7 @@ import {
   type Handler,
   type HandlerContext,
 } from "../handler-context";
-import { booleanParam } from "../query-params";
+import { booleanParam, integerParam } from "../query-params";
 import { validBody } from "../request-body";
 import {
   fail,
@@ -104,13 +104,34 @@ function findPartIn(ctx: HandlerContext, access: PartsAccess): Resolved<SeedPart
   return part ? { ok: true, value: part } : fail(ctx, 404, `Part not found: ${pid}`);
 }
 
+/**
+ * Onshape pages long part lists: `next` is the absolute URL of the next page (with `offset` and
+ * `limit`, which the spec does not declare). The page size is a knob (metadataPageSize).
+ */
 export const getWMVEPsMetadata: Handler = (ctx) => {
   const access = partStudioParts(ctx);
   if (!access.ok) return access.response;
-  const { doc, wvm, wvmId, element } = access.value;
+  const { doc, wvm, wvmId, element, parts } = access.value;
+  const path = `/metadata/d/${doc.id}/${wvm}/${wvmId}/e/${element.id}/p`;
+  const pageSize = ctx.req.settings.metadataPageSize;
+  const limit =
+    pageSize > 0
+      ? Math.min(pageSize, integerParam(ctx.req.query, "limit", pageSize) ?? pageSize)
+      : parts.length;
+  const offset = Math.max(0, pageSize > 0 ? (integerParam(ctx.req.query, "offset", 0) ?? 0) : 0);
+  const page = parts.slice(offset, offset + Math.max(1, limit));
+  const linkTo = (at: number) => {
+    const query = new URLSearchParams(ctx.req.query);
+    query.set("offset", String(at));
+    query.set("limit", String(limit));
+    return apiUrl(ctx, `${path}?${query}`);
+  };
+  const end = offset + page.length;
   return jsonResponse(ctx, {
-    href: apiUrl(ctx, `/metadata/d/${doc.id}/${wvm}/${wvmId}/e/${element.id}/p`),
-    items: access.value.parts.map((part) => partMetadata(ctx, access.value, part)),
+    href: apiUrl(ctx, path),
+    items: page.map((part) => partMetadata(ctx, access.value, part)),
+    ...(end < parts.length ? { next: linkTo(end) } : {}),
+    ...(offset > 0 ? { prev: linkTo(Math.max(0, offset - limit)) } : {}),
   });
 };
 

@@ -72,17 +72,6 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions 
   onForgetAccountMemory(forgetInMemory);
 
   return {
-    /**
-     * Drops every account's answers read in this workspace: after a write they are stale. Only
-     * this process holds workspace answers (they are never stored in the database).
-     */
-    forgetWorkspace(documentId: string, workspaceId: string): void {
-      const inWorkspace = `/d/${documentId}/w/${workspaceId}/`;
-      for (const key of [...memory.keys()]) {
-        if (key.includes(inWorkspace)) memory.delete(key);
-      }
-    },
-
     /** `url`: what the answer is kept under (CacheEntry.key). */
     async get(userId: string, url: string): Promise<CachedResponse | null> {
       const key = keyOf(userId, url);

@@ -1,5 +1,6 @@
-import type { BomCell, BomColumn, BomTable } from "../types";
-import type { RawBom } from "../raw-types";
+import { isOnshapeId } from "../ids";
+import type { BomCell, BomColumn, BomPartSource, BomTable } from "../types";
+import type { RawBom, RawBomRow } from "../raw-types";
 
 // Each row's values are looked up by header id: header ids differ between BOM templates.
 
@@ -35,6 +36,16 @@ export function toBomTable(raw: RawBom): BomTable {
     id: row.rowId ?? row.id ?? String(index),
     indentLevel: Math.max(0, row.indentLevel ?? 0),
     cells: columns.map((column) => bomCell(row.headerIdToValue?.[column.id])),
+    part: partSource(row.itemSource),
   }));
   return { columns, rows };
+}
+
+/** The part a row stands for, when Onshape names all of it (ids checked: they go into paths). */
+export function partSource(source: RawBomRow["itemSource"]): BomPartSource | null {
+  if (!source?.partId || source.partId.length > 100) return null;
+  const { documentId = "", elementId = "", wvmId = "", wvmType } = source;
+  if (wvmType !== "w" && wvmType !== "v" && wvmType !== "m") return null;
+  if (![documentId, elementId, wvmId].every(isOnshapeId)) return null;
+  return { documentId, wvm: wvmType, wvmId, elementId, partId: source.partId };
 }

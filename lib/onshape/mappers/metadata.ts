@@ -86,5 +86,6 @@ export function toPartProperties(part: RawMetadataPart): PartProperties {
     partId: part.partId ?? "",
     name: typeof name === "string" && name !== "" ? name : (part.partId ?? ""),
     properties,
+    ...(part.href ? { href: part.href } : {}),
   };
 }

@@ -25,7 +25,11 @@ export type CallOptions = {
   scopes?: readonly string[];
   accept?: string;
   now?: number;
-  settings?: { translationActiveMs?: number; translationFailureReason?: string };
+  settings?: {
+    translationActiveMs?: number;
+    translationFailureReason?: string;
+    metadataPageSize?: number;
+  };
 };
 
 /** Any operation, sync or not; null when no operation matches. */
@@ -46,6 +50,7 @@ export function request(path: string, options: CallOptions = {}) {
         options.settings?.translationActiveMs ?? defaultConfig.translationActiveMs,
       translationFailureReason:
         options.settings?.translationFailureReason ?? defaultConfig.translationFailureReason,
+      metadataPageSize: options.settings?.metadataPageSize ?? defaultConfig.metadataPageSize,
     },
   });
 }

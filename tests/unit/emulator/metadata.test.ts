@@ -131,6 +131,32 @@ describe("getWMVEPsMetadata", () => {
     expectError(send(`/metadata${base}/x/JHD`), 400);
     expectError(send(`/metadata/d/${g.document}/w/${g.workspace}/e/${g.topAssembly}/p`), 400);
   });
+
+  it("pages at the page-size knob, linking each next page by an absolute `next`", () => {
+    const store = createDocumentStore();
+    const page = (query = "") =>
+      expectValid<List & { next?: string; prev?: string }>(
+        "getWMVEPsMetadata",
+        send(`/metadata${base}/p`, { store, query, settings: { metadataPageSize: 2 } }),
+      );
+    const first = page();
+    expect(first.items.map((item) => item.partId)).toEqual(["JHD", "JHH"]);
+    expect(first.prev).toBeUndefined();
+    const ids: string[] = [];
+    let next: string | undefined = first.next;
+    ids.push(...first.items.map((item) => item.partId));
+    while (next) {
+      const url = new URL(next);
+      expect(url.origin + url.pathname).toBe(`${ORIGIN}/api/v16/metadata${base}/p`);
+      const answer = page(url.search.slice(1));
+      expect(answer.prev).toBeDefined();
+      ids.push(...answer.items.map((item) => item.partId));
+      next = answer.next;
+    }
+    expect(ids).toEqual(["JHD", "JHH", "JHL", "JHP", "JHT"]);
+    // Without the knob, one page holds every part.
+    expect(list(store).items).toHaveLength(5);
+  });
 });
 
 describe("updateWVEPMetadata", () => {

@@ -254,8 +254,8 @@ describe("bill of materials", () => {
     const table = toBomTable(raw);
     expect(table.columns.map((c) => c.id)).toEqual(["h-name", "h-qty"]);
     expect(table.rows).toEqual([
-      { id: "r1", indentLevel: 1, cells: ["Dichtung", 4] },
-      { id: "1", indentLevel: 0, cells: ["Welle", null] },
+      { id: "r1", indentLevel: 1, cells: ["Dichtung", 4], part: null },
+      { id: "1", indentLevel: 0, cells: ["Welle", null], part: null },
     ]);
   });
 

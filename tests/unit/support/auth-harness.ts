@@ -51,11 +51,11 @@ export function setUpTestDatabase(seed?: (db: Database) => Promise<unknown>) {
 }
 
 /** A fresh harness (and local Onshape) per test on the file's database; the log is muted. */
-export function setUpAuthHarness(database: { db: Database }) {
+export function setUpAuthHarness(database: { db: Database }, settings: HarnessOverrides = {}) {
   let harness: AuthHarness | undefined;
   beforeEach(async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    harness = await startAuthHarness(database.db);
+    harness = await startAuthHarness(database.db, settings);
   });
   afterEach(async () => {
     vi.restoreAllMocks();
@@ -66,7 +66,7 @@ export function setUpAuthHarness(database: { db: Database }) {
       return harness!;
     },
     /** Replaces this test's harness, e.g. with other settings. */
-    async replace(overrides: { clientSecret?: string }) {
+    async replace(overrides: HarnessOverrides) {
       await harness?.close();
       harness = await startAuthHarness(database.db, overrides);
       return harness;
@@ -74,7 +74,10 @@ export function setUpAuthHarness(database: { db: Database }) {
   };
 }
 
-export async function startAuthHarness(db: Database, overrides: { clientSecret?: string } = {}) {
+/** scopes: what sign-in asks for (ONSHAPE_SCOPES), e.g. with OAuth2Write for tests that write. */
+type HarnessOverrides = { clientSecret?: string; scopes?: string };
+
+export async function startAuthHarness(db: Database, overrides: HarnessOverrides = {}) {
   const emulator: RunningEmulator = await startEmulator({
     clients: [{ ...demoClient, redirectUris: [callbackUrl] }],
   });
@@ -85,6 +88,7 @@ export async function startAuthHarness(db: Database, overrides: { clientSecret?:
     AUTH_ONSHAPE_SECRET: overrides.clientSecret ?? demoClient.secret,
     ONSHAPE_OAUTH_URL: emulator.url,
     ONSHAPE_API_URL: emulator.url,
+    ...(overrides.scopes ? { ONSHAPE_SCOPES: overrides.scopes } : {}),
   });
   const config = { ...createAuthConfig(env, db), basePath: "/api/auth" };
   // Composed as auth.ts composes the app's route handlers.
