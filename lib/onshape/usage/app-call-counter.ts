@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/ops/logger";
 import { onShutdown } from "@/lib/ops/shutdown";
 import { inStartUpContext } from "@/lib/start-up-context";
+import { readAccountUsage, type AccountUsage } from "./account-usage";
 import { addCallCounts, type CallTally } from "./call-counts";
 import { createCallCounter, type CallCounter } from "./call-counter";
 
@@ -58,4 +59,15 @@ function isForeignKeyViolation(error: unknown): boolean {
     if ((cause as { code?: unknown }).code === "23503") return true;
   }
   return false;
+}
+
+/**
+ * The account's stored counts, this server's unwritten ones included (written first). Other
+ * servers' last few seconds show on a later look.
+ */
+export async function currentAccountUsage(userId: string): Promise<AccountUsage> {
+  await appCallCounter()
+    .flush()
+    .catch(() => {});
+  return readAccountUsage(await getDb(), userId);
 }
