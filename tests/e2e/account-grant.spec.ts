@@ -44,7 +44,9 @@ async function browse(page: Page, path: string, ready: () => Promise<void>) {
 test("the account page counts the Onshape calls the app made for the user", async ({ page }) => {
   // The 3D view's translation polls would go on past the page: hidden, as a user can hide it.
   await page.addInitScript(() => window.localStorage.setItem("model-view-shown", "false"));
-  await browse(page, "/documents", () => expect(page.getByRole("table").first()).toBeVisible());
+  await browse(page, "/documents", () =>
+    expect(page.getByRole("table", { name: "Documents" })).toBeVisible(),
+  );
   // Linked from the header's user name.
   await page.getByTestId("header-user-name").click();
   await expect(page).toHaveURL(/\/account$/);
