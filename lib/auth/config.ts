@@ -48,8 +48,12 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
         if (account) await storeFreshTokens(db, account, profile);
         // Auth.js's sessioninfo request (auth-provider.ts) is the one Onshape API call made
         // outside the transport: once per sign-in, counted here for the API budget.
+        // Counting never fails a sign-in.
         if (account && user.id) {
-          await addCallCounts(db, [{ userId: user.id, day: utcDay(new Date()), calls: 1 }]);
+          await addCallCounts(db, [{ userId: user.id, day: utcDay(new Date()), calls: 1 }]).catch(
+            (error: unknown) =>
+              log().error({ err: (error as Error).message }, "could not count the sign-in's call"),
+          );
         }
       },
       // Signing out anywhere signs the user out everywhere (lib/auth/sign-out.ts).
