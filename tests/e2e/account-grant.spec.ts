@@ -68,6 +68,10 @@ test("the account page counts the Onshape calls the app made for the user", asyn
   expect(after.year - before.year).toBe(made);
   expect(after.month - before.month).toBe(made);
   expect(after.today - before.today).toBe(made);
+  test.info().annotations.push({
+    type: "api-budget",
+    description: `Part Studio page: ${made} calls (emulator) = ${after.year - before.year} (account page); remaining ${before.remaining} → ${after.remaining}`,
+  });
   // Onshape's own figure went down by as much (calls sent side by side may answer in any
   // order, so the last one seen can be a few off).
   expect(Math.abs(after.remaining! - (before.remaining! - made))).toBeLessThanOrEqual(3);
