@@ -19,9 +19,14 @@ export async function AppHeader() {
         </Link>
         {viewer ? (
           <div className="ml-auto flex items-center gap-3">
-            <span data-testid="header-user-name" className="text-onshape-muted">
-              {viewer.name ?? "Signed in"}
-            </span>
+            <Link
+              href="/account"
+              data-testid="header-user-name"
+              title="Your account and API calls"
+              className="text-onshape-muted hover:text-onshape hover:underline"
+            >
+              {viewer.name ?? "Account"}
+            </Link>
             <SignOutButton />
           </div>
         ) : null}

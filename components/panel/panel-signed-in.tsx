@@ -1,10 +1,12 @@
 import { ErrorPanel } from "@/components/ui/error-panel";
 import type { Viewer } from "@/lib/auth/viewer";
-import { attempt } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
+import { attempt, needsSignIn } from "@/lib/errors";
 import { panelContextQuery, type PanelContext } from "@/lib/extension/panel-context";
 import { getElement } from "@/lib/onshape/elements";
 import { getAssemblySelectionData, getPartStudioSelectionData } from "@/lib/onshape/selection-data";
 import { AssemblySelection } from "./assembly-selection";
+import { PanelSignIn } from "./panel-sign-in";
 import { PartStudioSelection } from "./part-studio-selection";
 
 /** The panel's first view: the element's data for every selection, read once. */
@@ -18,6 +20,17 @@ export async function PanelSignedIn({
   const { elementRef, configuration } = context;
   const surface = { kind: "panel", panelQuery: panelContextQuery(context) } as const;
   const element = await attempt(() => getElement(viewer.id, elementRef));
+  // A revoked grant gets the grant screen, not an error.
+  if (!element.ok && needsSignIn(element.error.kind)) {
+    return (
+      <PanelSignIn
+        revoked={element.error.kind === "reconnect"}
+        panelQuery={surface.panelQuery}
+        appOrigin={new URL(getEnv().AUTH_URL).origin}
+        onshapeOrigin={context.server}
+      />
+    );
+  }
   if (!element.ok) return <ErrorPanel error={element.error} surface={surface} />;
   if (!element.data) {
     return (

@@ -6,9 +6,22 @@ import { CookieHelp } from "./cookie-help";
 import { MemorySessionContext } from "./tab-session-context";
 import { useTabSignIn } from "./use-tab-sign-in";
 
-type Props = { tabQuery: string; companyId: string; appOrigin: string; onshapeOrigin: string };
+type Props = {
+  tabQuery: string;
+  companyId: string;
+  appOrigin: string;
+  onshapeOrigin: string;
+  /** Signed in, but Onshape no longer accepts the app's access (revoked, or new scopes). */
+  revoked?: boolean;
+};
 
-export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Props) {
+/**
+ * The tab's one screen for a user the app cannot act for yet: never signed in here (maybe
+ * subscribed in the App Store but not granted), or whose grant was revoked. "Grant access"
+ * signs in, in the tab or through a popup when the browser keeps no cookie in the iframe;
+ * Onshape shows its grant page when the app has no grant, and the user comes back here.
+ */
+export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin, revoked }: Props) {
   const { phase, openWindow, continueHere, memoryEnded } = useTabSignIn({ tabQuery, companyId });
   if (phase.step === "memory") {
     return (
@@ -19,18 +32,26 @@ export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Pro
   }
 
   return (
-    <section aria-labelledby="tab-sign-in" className="flex flex-col items-start gap-2 py-2">
+    <section
+      aria-labelledby="tab-sign-in"
+      data-testid="grant-access"
+      data-grant={revoked ? "revoked" : "none"}
+      className="flex flex-col items-start gap-2 py-2"
+    >
       <h1 id="tab-sign-in" className="text-sm font-semibold">
-        Sign in to see this document
+        {revoked ? "Grant access again" : "Grant this app access to your Onshape documents"}
       </h1>
+      <p className="text-onshape-muted">
+        {revoked
+          ? "Onshape no longer accepts this app's access for your account: it was revoked, or the app now asks for other permissions."
+          : "The app reads this document's parts and assemblies for you once you grant it access (Onshape asks you once)."}
+      </p>
       {phase.step === "checking" || phase.step === "here" ? (
         <>
-          <p className="text-onshape-muted">
-            Sign in with your Onshape account. You will come back to this tab.
-          </p>
-          <SignInInTabForm tabQuery={tabQuery} />
+          <p className="text-onshape-muted">You will come back to this tab.</p>
+          <SignInInTabForm tabQuery={tabQuery} label="Grant access" />
           <Button variant="link" onClick={openWindow} className="text-xs">
-            Sign in in a separate window instead
+            Grant access in a separate window instead
           </Button>
           {phase.step === "here" && phase.note ? <p role="status">{phase.note}</p> : null}
         </>
@@ -38,11 +59,11 @@ export function TabSignIn({ tabQuery, companyId, appOrigin, onshapeOrigin }: Pro
       {phase.step === "window" ? (
         <>
           <p className="text-onshape-muted">
-            Your browser does not keep this app&apos;s cookies inside Onshape&apos;s page, so
-            sign-in happens in a separate window.
+            Your browser does not keep this app&apos;s cookies inside Onshape&apos;s page, so access
+            is granted in a separate window.
           </p>
           <Button variant="primary" onClick={openWindow}>
-            Sign in with Onshape (opens a window)
+            Grant access (opens a window)
           </Button>
           {phase.note ? <p role="status">{phase.note}</p> : null}
         </>

@@ -6,7 +6,7 @@ import { Panel } from "@/components/ui/panel";
 import { TableSkeleton } from "@/components/ui/skeletons";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getEnv } from "@/lib/env";
-import { attempt } from "@/lib/errors";
+import { attempt, needsSignIn } from "@/lib/errors";
 import { tabContextQuery, type TabContext } from "@/lib/extension/tab-context";
 import { targetRef, type TabTarget } from "@/lib/extension/tab-views";
 import { loadTabState, prefetchTabContent } from "@/lib/extension/tab-workspace";
@@ -20,6 +20,7 @@ import { CookieHelp } from "./cookie-help";
 import { PickElementButton } from "./pick-element-button";
 import { TabAccountControls } from "./tab-account-controls";
 import { ShowInTabButton } from "./tab-navigator";
+import { TabSignIn } from "./tab-sign-in";
 
 type Props = {
   viewer: Viewer;
@@ -51,6 +52,19 @@ export async function TabView({ viewer, context, memoryOnly, bomView }: Props) {
     </div>
   );
   const notice = memoryOnly ? <MemorySessionNotice server={context.server} /> : null;
+  // A revoked grant (the account is marked for reconnect) is not an error to the user: the
+  // same screen as before the first grant, saying why.
+  if (!state.ok && needsSignIn(state.error.kind)) {
+    return (
+      <TabSignIn
+        revoked={state.error.kind === "reconnect"}
+        tabQuery={surface.tabQuery}
+        companyId={context.companyId}
+        appOrigin={new URL(getEnv().AUTH_URL).origin}
+        onshapeOrigin={context.server}
+      />
+    );
+  }
   if (!state.ok) {
     return (
       <>

@@ -59,6 +59,7 @@ export async function signInInPopup(formData: FormData): Promise<void> {
 
 /** From the right panel, inside Onshape's iframe: sign in there and come back to the panel. */
 export async function signInInPanel(formData: FormData): Promise<void> {
+  await assertSameOriginAction();
   const query = String(formData.get("panel") ?? "");
   const parsed = parsePanelContext(new URLSearchParams(query), {
     apiOrigin: getEnv().ONSHAPE_API_URL,

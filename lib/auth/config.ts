@@ -2,6 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import type { Database } from "@/lib/db/open";
 import type { Env } from "@/lib/env";
 import { OnshapeProvider } from "@/lib/onshape/auth-provider";
+import { addCallCounts, utcDay } from "@/lib/onshape/usage/call-counts";
 import { log } from "@/lib/ops/logger";
 import { authAdapter } from "./adapter";
 import { authCookies } from "./cookies";
@@ -43,8 +44,17 @@ export function createAuthConfig(env: Env, db: Database): NextAuthConfig {
     events: {
       // Auth.js keeps the tokens from an account's first sign-in forever; a later sign-in
       // brings newer ones (the old refresh token may be dead), so store those.
-      async signIn({ account, profile }) {
+      async signIn({ account, profile, user }) {
         if (account) await storeFreshTokens(db, account, profile);
+        // Auth.js's sessioninfo request (auth-provider.ts) is the one Onshape API call made
+        // outside the transport: once per sign-in, counted here for the API budget.
+        // Counting never fails a sign-in.
+        if (account && user.id) {
+          await addCallCounts(db, [{ userId: user.id, day: utcDay(new Date()), calls: 1 }]).catch(
+            (error: unknown) =>
+              log().error({ err: (error as Error).message }, "could not count the sign-in's call"),
+          );
+        }
       },
       // Signing out anywhere signs the user out everywhere (lib/auth/sign-out.ts).
       async signOut(message) {

@@ -2,6 +2,7 @@ import type { AdapterAccountType } from "next-auth/adapters";
 import {
   boolean,
   customType,
+  date,
   index,
   integer,
   pgTable,
@@ -254,4 +255,25 @@ export const rateLimits = pgTable(
     primaryKey({ columns: [limit.key, limit.windowStart] }),
     index("rate_limit_window").on(limit.windowStart),
   ],
+);
+
+/**
+ * Onshape API calls the app made per account (an Onshape account is one app user) and UTC
+ * day, so the account page can show the yearly budget Onshape counts against. Servers add
+ * their counts every few seconds (lib/onshape/usage/call-counter.ts). The last
+ * X-Rate-Limit-Remaining Onshape sent rides along on the day it was seen.
+ */
+export const onshapeCallCounts = pgTable(
+  "onshape_call_count",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** UTC day, YYYY-MM-DD. */
+    day: date("day", { mode: "string" }).notNull(),
+    calls: integer("calls").notNull(),
+    rateLimitRemaining: integer("rate_limit_remaining"),
+    rateLimitSeenAt: timestamp("rate_limit_seen_at", { mode: "date" }),
+  },
+  (count) => [primaryKey({ columns: [count.userId, count.day] })],
 );

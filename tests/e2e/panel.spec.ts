@@ -24,7 +24,7 @@ const allParts = 1.551;
 async function openSignedIn(page: PanelHostPage["page"]) {
   const host = new PanelHostPage(page);
   await host.goto();
-  await host.panel().getByRole("button", { name: "Sign in with Onshape" }).click();
+  await host.panel().getByRole("button", { name: "Grant access" }).click();
   await TabHostPage.allow(host.panel(), ada.name);
   await expect(host.panel().getByTestId("selection-heading")).toHaveText(
     "Nothing selected · all 5 parts",
@@ -146,7 +146,7 @@ test("forged and malformed SELECTION messages change nothing", async ({ page }) 
 test("in an assembly, a selected instance shows its BOM row and its mass", async ({ page }) => {
   const host = new PanelHostPage(page);
   await host.goto(g.topAssembly);
-  await host.panel().getByRole("button", { name: "Sign in with Onshape" }).click();
+  await host.panel().getByRole("button", { name: "Grant access" }).click();
   await TabHostPage.allow(host.panel(), ada.name);
   const panel = host.panel();
   await expect(panel.getByTestId("selection-heading")).toHaveText("Nothing selected · 5 parts");

@@ -43,9 +43,7 @@ test("only the tab may be framed, and only by Onshape; every other response says
 test("Onshape itself cannot frame a page other than the tab (regression)", async ({ page }) => {
   const host = new TabHostPage(page);
   await host.goto(gearboxTab);
-  await expect(
-    host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }),
-  ).toBeVisible();
+  await expect(host.tab().getByRole("button", { name: "Grant access", exact: true })).toBeVisible();
   const frame = await host.tabFrame();
   for (const path of ["/", "/documents", "/tab/popup"]) {
     await page
@@ -72,9 +70,7 @@ test("a page on another site cannot frame the app; the local Onshape can", async
 
   const host = new TabHostPage(page);
   await host.goto(gearboxTab);
-  await expect(
-    host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }),
-  ).toBeVisible();
+  await expect(host.tab().getByRole("button", { name: "Grant access", exact: true })).toBeVisible();
 });
 
 const badQueries: [string, Record<string, string | null>][] = [

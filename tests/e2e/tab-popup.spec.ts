@@ -38,7 +38,7 @@ test("where the browser refuses every cookie inside Onshape, the popup signs in 
     await expect(tab.getByText("does not keep this app's cookies inside Onshape")).toBeVisible();
 
     const opened = context.waitForEvent("page");
-    await tab.getByRole("button", { name: "Sign in with Onshape (opens a window)" }).click();
+    await tab.getByRole("button", { name: "Grant access (opens a window)" }).click();
     const popup = await opened;
     await expect(popup).toHaveURL(new RegExp(`^${appUrl}/tab/popup\\?`));
     await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
@@ -83,7 +83,7 @@ test("where the browser refuses every cookie inside Onshape, the popup signs in 
     // The session lived in memory only: a reloaded tab asks again.
     await page.reload();
     await expect(
-      host.tab().getByRole("button", { name: "Sign in with Onshape (opens a window)" }),
+      host.tab().getByRole("button", { name: "Grant access (opens a window)" }),
     ).toBeVisible();
   } finally {
     await close();
@@ -97,7 +97,10 @@ test("where the popup works with cookies too, its ticket becomes the tab's parti
   const host = new TabHostPage(page);
   await host.goto();
   const opened = context.waitForEvent("page");
-  await host.tab().getByRole("button", { name: "Sign in in a separate window instead" }).click();
+  await host
+    .tab()
+    .getByRole("button", { name: "Grant access in a separate window instead" })
+    .click();
   const popup = await opened;
   await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
   await TabHostPage.allow(popup, ada.name);
@@ -122,7 +125,7 @@ test("where the browser refuses every cookie, the sign-in window says what to al
     const host = new TabHostPage(page);
     await host.goto();
     const opened = context.waitForEvent("page");
-    await host.tab().getByRole("button", { name: "Sign in with Onshape (opens a window)" }).click();
+    await host.tab().getByRole("button", { name: "Grant access (opens a window)" }).click();
     const popup = await opened;
     await expect(
       popup.getByRole("heading", { name: "Cookies are blocked for this app" }),

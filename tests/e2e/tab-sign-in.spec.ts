@@ -14,7 +14,10 @@ test("signs in inside the tab, lands on the same tab, and a reload keeps the ses
   await host.goto();
   const tab = host.tab();
   const before = new URL((await host.tabFrame()).url());
-  await tab.getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+  // Not granted yet (or never signed in here): the grant screen, not an error.
+  await expect(tab.getByTestId("grant-access")).toHaveAttribute("data-grant", "none");
+  await expect(tab.locator("[data-error-kind]")).toHaveCount(0);
+  await tab.getByRole("button", { name: "Grant access", exact: true }).click();
   await TabHostPage.allow(tab, ada.name);
 
   await expect(tab.getByTestId("onshape-user-name")).toHaveText(ada.name);
@@ -55,7 +58,7 @@ test("every cookie the app sets is SameSite=None; Secure; Partitioned", async ({
   // Inside the tab…
   const host = new TabHostPage(page);
   await host.goto();
-  await host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+  await host.tab().getByRole("button", { name: "Grant access", exact: true }).click();
   await TabHostPage.allow(host.tab(), ada.name);
   await expect(host.tab().getByTestId("onshape-user-name")).toHaveText(ada.name);
   // …and standalone, including sign-out.
@@ -96,7 +99,7 @@ test("a company's document asks Onshape for that company's token", async ({ page
   const authorize = page.waitForRequest((r) =>
     r.url().startsWith(`${emulatorUrl}/oauth/authorize?`),
   );
-  await host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+  await host.tab().getByRole("button", { name: "Grant access", exact: true }).click();
   expect(new URL((await authorize).url()).searchParams.get("company_id")).toBe(
     "6d2b8f1caf4e5b3f9c7d1e44",
   );
@@ -105,25 +108,28 @@ test("a company's document asks Onshape for that company's token", async ({ page
   const personal = page.waitForRequest((r) =>
     r.url().startsWith(`${emulatorUrl}/oauth/authorize?`),
   );
-  await host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+  await host.tab().getByRole("button", { name: "Grant access", exact: true }).click();
   expect(new URL((await personal).url()).searchParams.has("company_id")).toBe(false);
 });
 
-test("a revoked grant offers Reconnect inside the tab, which signs in again there", async ({
+test("a revoked grant shows the grant screen inside the tab, whose button grants again there", async ({
   page,
 }) => {
   const host = new TabHostPage(page);
   await host.goto();
-  await host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+  await host.tab().getByRole("button", { name: "Grant access", exact: true }).click();
   await TabHostPage.allow(host.tab(), ada.name);
   await expect(host.tab().getByTestId("tab-document")).toBeVisible();
 
   await emulator.revoke(ada.id);
   // Another document, so that no cached answer hides the revoked grant.
   await host.goto(fillerTab(27));
-  const alert = host.tab().locator("[role=alert][data-error-kind=reconnect]");
-  await expect(alert).toBeVisible();
-  await alert.getByRole("button", { name: "Reconnect to Onshape" }).click();
+  const grant = host.tab().getByTestId("grant-access");
+  await expect(grant).toHaveAttribute("data-grant", "revoked");
+  await expect(grant.getByRole("heading", { name: "Grant access again" })).toBeVisible();
+  // One clear screen: no error panel beside it.
+  await expect(host.tab().locator("[data-error-kind]")).toHaveCount(0);
+  await grant.getByRole("button", { name: "Grant access", exact: true }).click();
   await TabHostPage.allow(host.tab(), ada.name);
   await expect(host.tab().getByTestId("tab-document").getByText("Part Studio 1")).toBeVisible();
 });

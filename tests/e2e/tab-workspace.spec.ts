@@ -41,7 +41,7 @@ const partsTable = (tab: FrameLocator) =>
 const bomTable = (tab: FrameLocator) => tab.getByRole("table", { name: "Bill of materials" });
 
 async function signInHere(host: TabHostPage, user = ada) {
-  await host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+  await host.tab().getByRole("button", { name: "Grant access", exact: true }).click();
   await TabHostPage.allow(host.tab(), user.name);
   await expect(host.tab().getByTestId("onshape-user-name")).toHaveText(user.name);
 }
@@ -156,7 +156,7 @@ test("where the tab's session lives only in its memory, moving inside the tab ke
     await host.goto(tabAt(g.drawing));
     const tab = host.tab();
     const opened = context.waitForEvent("page");
-    await tab.getByRole("button", { name: "Sign in with Onshape (opens a window)" }).click();
+    await tab.getByRole("button", { name: "Grant access (opens a window)" }).click();
     const popup = await opened;
     await popup.getByRole("button", { name: "Sign in with Onshape" }).click();
     await TabHostPage.allow(popup, ada.name);

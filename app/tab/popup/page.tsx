@@ -23,7 +23,7 @@ export default async function TabPopupPage({ searchParams }: Props) {
           <h1 className="text-base font-semibold">This window cannot sign you in</h1>
           <p>
             It opens from an Onshape tab of this app, which tells it where to hand the sign-in.
-            Close it and press Sign in in the tab again.
+            Close it and press Grant access in the tab again.
           </p>
         </div>
       ) : viewer ? (

@@ -106,18 +106,16 @@ test.describe("the tab's own controls", () => {
     const host = new TabHostPage(page);
     await host.goto();
     const tab = host.tab();
-    await tab.getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+    await tab.getByRole("button", { name: "Grant access", exact: true }).click();
     await TabHostPage.allow(tab, ada.name);
     await expect(tab.getByTestId("onshape-user-name")).toHaveText(ada.name);
 
     await tab.getByTestId("tab-account").getByRole("button", { name: "Sign out" }).click();
-    await expect(
-      tab.getByRole("button", { name: "Sign in with Onshape", exact: true }),
-    ).toBeVisible();
+    await expect(tab.getByRole("button", { name: "Grant access", exact: true })).toBeVisible();
     expect(await sessionUser(standalone)).toBeUndefined();
     await page.reload();
     await expect(
-      host.tab().getByRole("button", { name: "Sign in with Onshape", exact: true }),
+      host.tab().getByRole("button", { name: "Grant access", exact: true }),
     ).toBeVisible();
     // Signed out: the Onshape tokens are gone from the app, so nothing can use them.
     await emulator.resetCounters();
@@ -132,7 +130,7 @@ test.describe("the tab's own controls", () => {
     const host = new TabHostPage(page);
     await host.goto();
     const tab = host.tab();
-    await tab.getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+    await tab.getByRole("button", { name: "Grant access", exact: true }).click();
     await TabHostPage.allow(tab, ada.name);
     await expect(tab.getByTestId("onshape-user-name")).toHaveText(ada.name);
 

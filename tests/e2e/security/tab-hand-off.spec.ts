@@ -19,7 +19,7 @@ test.describe("signed out", () => {
         (input: HTMLInputElement) =>
           (input.value = input.value.replace(/^documentId=[^&]*/, "documentId=d0c0\r\nX-Evil: 1")),
       );
-    await page.getByRole("button", { name: "Sign in with Onshape", exact: true }).click();
+    await page.getByRole("button", { name: "Grant access", exact: true }).click();
     await expect(page.getByRole("heading", { name: "This tab link is not valid" })).toBeVisible();
     await expect(page.locator('[data-parameter="documentId"]')).toBeVisible();
     expect(statuses).toContain(400);
