@@ -135,6 +135,12 @@ export type PartRow = {
   volumeM3: number | null;
   areaM2: number | null;
   centroidM: Vec3 | null;
+  /** Onshape's revision of the part, where it has one (release management). */
+  revision: string | null;
+  /** Mass over volume; null without material. */
+  densityKgM3: number | null;
+  /** Principal moments of inertia about the centroid, ascending (kg·m²); null without mass. */
+  principalInertiaKgM2: Vec3 | null;
 };
 
 export type PartTotals = {
@@ -153,7 +159,23 @@ export type BomColumn = { id: string; name: string; propertyName: string | null 
 /** A BOM value as Onshape's column holds it: text, a number (quantity), or nothing. */
 export type BomCell = string | number | null;
 
-export type BomRow = { id: string; indentLevel: number; cells: BomCell[] };
+/** What a BOM row stands for (Onshape's itemSource): a part of a Part Studio, or an assembly. */
+export type BomSource = {
+  documentId: string;
+  elementId: string;
+  /** Null for a sub-assembly row. */
+  partId: string | null;
+  wvm: Wvm;
+  wvmId: string;
+  configuration: string;
+};
+
+export type BomRow = {
+  id: string;
+  indentLevel: number;
+  cells: BomCell[];
+  source: BomSource | null;
+};
 
 export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 

@@ -1,5 +1,5 @@
-import type { BomCell, BomColumn, BomTable } from "../types";
-import type { RawBom } from "../raw-types";
+import type { BomCell, BomColumn, BomSource, BomTable, Wvm } from "../types";
+import type { RawBom, RawBomRow } from "../raw-types";
 
 // Each row's values are looked up by header id: header ids differ between BOM templates.
 
@@ -23,6 +23,22 @@ export function bomCell(value: unknown): BomCell {
   return null;
 }
 
+/** The row's source as Onshape's itemSource names it; null when it names no element. */
+export function bomSource(row: RawBomRow): BomSource | null {
+  const source = row.itemSource;
+  if (!source?.documentId || !source.elementId || !source.wvmId) return null;
+  const wvm = source.wvmType;
+  if (wvm !== "w" && wvm !== "v" && wvm !== "m") return null;
+  return {
+    documentId: source.documentId,
+    elementId: source.elementId,
+    partId: source.partId || null,
+    wvm: wvm satisfies Wvm,
+    wvmId: source.wvmId,
+    configuration: source.fullConfiguration ?? source.configuration ?? "",
+  };
+}
+
 export function toBomTable(raw: RawBom): BomTable {
   const columns: BomColumn[] = (raw.headers ?? [])
     .filter((header) => header.visible !== false && header.id)
@@ -35,6 +51,7 @@ export function toBomTable(raw: RawBom): BomTable {
     id: row.rowId ?? row.id ?? String(index),
     indentLevel: Math.max(0, row.indentLevel ?? 0),
     cells: columns.map((column) => bomCell(row.headerIdToValue?.[column.id])),
+    source: bomSource(row),
   }));
   return { columns, rows };
 }
