@@ -143,7 +143,7 @@ export function BomTableView({
                 Total mass
                 {totalLeftOut ? (
                   <span className="block text-xs font-normal text-onshape-muted">
-                    Total {totalLeftOut}
+                    {totalLeftOut}
                   </span>
                 ) : null}
               </th>

@@ -6,8 +6,7 @@ import { isOnshapeId } from "@/lib/onshape/ids";
 // comparison link names immutable data: it reopens the same comparison, from the cache.
 
 export type CompareSide =
-  | { wvm: "v"; id: string }
-  | { wvm: "w"; id: string; microversionId: string | null };
+  { wvm: "v"; id: string } | { wvm: "w"; id: string; microversionId: string | null };
 
 export function parseSide(value: unknown): CompareSide | null {
   if (typeof value !== "string") return null;
