@@ -25,7 +25,13 @@ export function SortHeader<K extends string>({
   children: ReactNode;
 }) {
   const direction = sort?.key === column ? sort.direction : undefined;
-  const marker = direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕";
+  // Drawn, not typed: the header's text stays the column's name (in copies, tests, the CSV).
+  const marker =
+    direction === "ascending"
+      ? "M2 8 6 3l4 5z"
+      : direction === "descending"
+        ? "M2 4l4 5 4-5z"
+        : "M3 5l3-3 3 3zM3 7l3 3 3-3z";
   return (
     <th scope="col" rowSpan={rowSpan} aria-sort={direction ?? "none"} className={className}>
       <button
@@ -34,9 +40,9 @@ export function SortHeader<K extends string>({
         className="inline-flex items-center gap-1 rounded font-semibold hover:text-onshape-ink focus-visible:outline-2 focus-visible:outline-onshape"
       >
         {children}
-        <span aria-hidden="true" className="text-xs">
-          {marker}
-        </span>
+        <svg aria-hidden="true" viewBox="0 0 12 12" className="h-3 w-3 fill-current">
+          <path d={marker} />
+        </svg>
       </button>
     </th>
   );

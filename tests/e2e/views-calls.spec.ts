@@ -95,6 +95,8 @@ test("Onshape calls per page (Grace: assembly, drawing, CSV)", async ({
       getElementsInDocument: 1,
       getConfiguration: 1,
       getBillOfMaterials: 1,
+      // The rolled-up masses: one call per Part Studio the BOM's parts come from.
+      getPartStudioMassProperties: 1,
     },
     pictures: 0,
   });
