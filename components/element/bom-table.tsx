@@ -93,9 +93,13 @@ export function BomTableView({
                         className={`${cell} ${isAssembly ? "font-semibold" : "font-medium"}`}
                       >
                         {isAssembly ? (
-                          <span aria-hidden="true" className="mr-1 text-onshape-muted">
-                            ▾
-                          </span>
+                          <svg
+                            aria-hidden="true"
+                            viewBox="0 0 12 12"
+                            className="mr-1 inline h-3 w-3 fill-current align-baseline text-onshape-muted"
+                          >
+                            <path d="M2 4l4 5 4-5z" />
+                          </svg>
                         ) : null}
                         {show(value)}
                         {isAssembly ? <span className="sr-only"> (sub-assembly)</span> : null}

@@ -253,7 +253,7 @@ const indentedBom = [
 ];
 // On the page the sub-assembly's name carries its marker; the table ends with the total.
 const indentedBomOnPage = indentedBom.map((row) =>
-  row[4] === "Wellenbaugruppe" ? row.with(4, "▾ Wellenbaugruppe (sub-assembly)") : row,
+  row[4] === "Wellenbaugruppe" ? row.with(4, "Wellenbaugruppe (sub-assembly)") : row,
 );
 const bomTotal = ["Total mass leaves out 4 parts without material", "2.1790"];
 
