@@ -28,7 +28,7 @@ async function download(page: Page, link: Locator) {
 async function masses(table: Locator) {
   const rows = await tableText(table);
   const total = rows.at(-1) ?? [];
-  return [...rows.slice(2, -1).map((row) => [row[0], row[1], row[3]]), [total[0], total[1]]];
+  return [...rows.slice(2, -1).map((row) => [row[0], row[1], row[4]]), [total[0], total[1]]];
 }
 
 test("a configured Part Studio shows its inputs and each configuration's exact masses", async ({
@@ -75,7 +75,7 @@ test("a configured Part Studio shows its inputs and each configuration's exact m
   expect(csv.name).toBe(
     "Schiene konfigurierbar (Länge 400 mm, Endkappen no, Plattendicke 20 mm, Beschriftung A) - parts.csv",
   );
-  expect(csv.rows.slice(1).map((row) => [row[0], row[3]])).toEqual([
+  expect(csv.rows.slice(1).map((row) => [row[0], row[4]])).toEqual([
     ["Schiene", "0.4320"],
     ["Grundplatte", "0.7850"],
   ]);
