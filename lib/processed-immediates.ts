@@ -22,10 +22,13 @@ export function unlinkProcessedImmediates(): void {
     callback: (...args: A) => void,
     ...args: A
   ): NodeJS.Immediate {
-    return schedule(function (this: Linked, ...passed: A) {
-      this._idlePrev = null;
-      return callback.apply(this, passed);
-    }, ...args);
+    return schedule(
+      function (this: Linked, ...passed: A) {
+        this._idlePrev = null;
+        return callback.apply(this, passed);
+      },
+      ...args,
+    );
   };
   // `util.promisify(setImmediate)` and friends keep working.
   globalThis.setImmediate = Object.assign(unlinking, schedule) as typeof setImmediate;

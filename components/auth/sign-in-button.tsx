@@ -1,7 +1,8 @@
 import { signInAndReturn } from "@/lib/actions/sign-in";
 import { Button } from "@/components/ui/button";
 
-export function SignInButton({ returnTo = "/" }: { returnTo?: string }) {
+/** Signs in; the user then lands on their documents (not on a page with one button). */
+export function SignInButton({ returnTo = "/documents" }: { returnTo?: string }) {
   return (
     <form action={signInAndReturn}>
       <input type="hidden" name="returnTo" value={returnTo} />

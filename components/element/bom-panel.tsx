@@ -5,7 +5,9 @@ import { ErrorPanel } from "@/components/ui/error-panel";
 import { buttonClass } from "@/components/ui/button";
 import { attempt } from "@/lib/errors";
 import { apiLinks, pageLinks } from "@/lib/navigation/links";
+import { rollUpBom } from "@/lib/bom/roll-up";
 import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
+import { getBomPartMasses } from "@/lib/onshape/bom-masses";
 import type { BomTable, BomView } from "@/lib/onshape/types";
 import { ModelSelectionProvider } from "@/components/viewer/model-selection";
 import { ModelView } from "@/components/viewer/model-view";
@@ -35,11 +37,21 @@ function bomRowNames(table: BomTable): { id: string; name: string }[] {
  * An Assembly's bill of materials, indented or flattened (one Onshape call per view), and the
  * assembly in 3D beside it, its instances linked to their rows.
  */
-export async function BomPanel({ userId, elementRef, locale, bomView, surface }: ElementViewProps) {
+export async function BomPanel({
+  userId,
+  elementRef,
+  locale,
+  bomView,
+  surface,
+  units,
+}: ElementViewProps) {
   const [result, snapshot] = await Promise.all([
     attempt(() => getBillOfMaterials(userId, elementRef, bomView)),
     viewSnapshot(userId, elementRef),
   ]);
+  // The masses come from the Part Studios the rows name: one call per Part Studio, after the BOM.
+  const masses = result.ok ? await attempt(() => getBomPartMasses(userId, result.data)) : null;
+  const rollUp = result.ok && masses?.ok ? rollUpBom(result.data, masses.data) : null;
   return (
     <ModelSelectionProvider>
       <div className="flex flex-col gap-6">
@@ -79,19 +91,27 @@ export async function BomPanel({ userId, elementRef, locale, bomView, surface }:
               )}
             </nav>
             {result.ok ? (
-              <DownloadLink href={apiLinks.bomCsv(elementRef, bomView)} className={buttonClass()}>
+              <DownloadLink
+                href={apiLinks.bomCsv(elementRef, bomView, units)}
+                className={buttonClass()}
+              >
                 Download CSV
               </DownloadLink>
             ) : null}
           </div>
           {result.ok ? (
-            <BomWithEditing
-              userId={userId}
-              elementRef={elementRef}
-              table={result.data}
-              locale={locale}
-              surface={surface}
-            />
+            <>
+              {masses && !masses.ok ? <ErrorPanel error={masses.error} surface={surface} /> : null}
+              <BomWithEditing
+                userId={userId}
+                elementRef={elementRef}
+                table={result.data}
+                locale={locale}
+                surface={surface}
+                rollUp={rollUp}
+                units={units}
+              />
+            </>
           ) : (
             <ErrorPanel error={result.error} surface={surface} />
           )}

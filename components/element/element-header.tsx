@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { getEnv } from "@/lib/env";
 import { attempt } from "@/lib/errors";
@@ -53,6 +55,17 @@ export async function ElementHeaderPanel({ userId, elementRef, locale }: Element
   const [doc, element, snapshot] = result.data;
   if (!element) notFound();
   const configuration = await shownConfiguration(userId, elementRef, element);
+  const comparable = element.kind === "PARTSTUDIO" || element.kind === "ASSEMBLY";
+  // From a version: it against the main workspace; from a workspace: the newest version and it.
+  const compareHref = pageLinks.compare(elementRef, {
+    from: elementRef.wvm === "v" ? `v.${elementRef.wvmId}` : undefined,
+    to:
+      elementRef.wvm === "w"
+        ? `w.${elementRef.wvmId}`
+        : doc.defaultWorkspaceId
+          ? `w.${doc.defaultWorkspaceId}`
+          : undefined,
+  });
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="flex flex-col gap-1">
@@ -66,7 +79,14 @@ export async function ElementHeaderPanel({ userId, elementRef, locale }: Element
         <h1 className="text-2xl font-semibold">{element.name}</h1>
         <p className="text-onshape-muted">{element.typeLabel}</p>
       </div>
-      <OpenInOnshape href={onshapeUrl(getEnv().ONSHAPE_API_URL, configuration.ref)} />
+      <div className="flex flex-wrap gap-2">
+        {comparable ? (
+          <Link href={compareHref} className={buttonClass()}>
+            Compare versions
+          </Link>
+        ) : null}
+        <OpenInOnshape href={onshapeUrl(getEnv().ONSHAPE_API_URL, configuration.ref)} />
+      </div>
     </div>
   );
 }

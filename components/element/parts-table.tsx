@@ -1,10 +1,12 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { DownloadLink } from "@/components/tab/download-link";
 import { useUnitSystem } from "@/components/hooks/use-unit-system";
 import { buttonClass } from "@/components/ui/button";
+import { noMaterial, notSet } from "@/lib/format/missing";
 import { formatFixed } from "@/lib/format/numbers";
+import { sortRows, type SortValue } from "@/lib/format/sort-rows";
 import {
   convert,
   unitDecimals,
@@ -15,6 +17,7 @@ import {
 import { apiLinks } from "@/lib/navigation/links";
 import type { ElementRef, PartRow, PartTotals } from "@/lib/onshape/types";
 import { ModelLinkedRow } from "@/components/viewer/model-selection";
+import { nextSort, SortHeader, type SortState } from "./sort-header";
 import { UnitChoice } from "./unit-choice";
 
 // Switching units only re-formats what the server sent in SI units: no new Onshape call.
@@ -33,6 +36,20 @@ type Props = {
 
 const num = "text-right tabular-nums";
 
+type SortKey =
+  "name" | "partNumber" | "revision" | "material" | "mass" | "volume" | "area" | "density";
+
+const sortValue: Record<SortKey, (row: PartRow) => SortValue> = {
+  name: (row) => row.name,
+  partNumber: (row) => row.partNumber,
+  revision: (row) => row.revision,
+  material: (row) => row.material,
+  mass: (row) => row.massKg,
+  volume: (row) => row.volumeM3,
+  area: (row) => row.areaM2,
+  density: (row) => row.densityKgM3,
+};
+
 export function PartsTable({
   rows,
   totals,
@@ -42,17 +59,27 @@ export function PartsTable({
   cell: slot,
 }: Props) {
   const [units, setUnits] = useUnitSystem(initialUnits);
+  const [sort, setSort] = useState<SortState<SortKey>>(null);
+  const shown = sort ? sortRows(rows, sortValue[sort.key], sort.direction, locale) : rows;
+  const onSort = (column: SortKey) => setSort((current) => nextSort(current, column));
   const show = (value: number | null, quantity: Quantity) =>
     value === null
-      ? "—"
+      ? notSet
       : formatFixed(locale, convert(value, quantity, units), unitDecimals(quantity, units));
+  /** A value only a part with material has: says "No material" when that is why it is missing. */
+  const weighed = (row: PartRow, value: number | null, quantity: Quantity) =>
+    value === null && row.massKg === null ? (
+      <span className="text-onshape-muted">{noMaterial}</span>
+    ) : (
+      show(value, quantity)
+    );
   const unit = (quantity: Quantity) => unitSymbol(quantity, units);
   const cell = "px-3 py-2";
   const head = `${cell} font-semibold`;
   const centroid = (c: PartRow["centroidM"]) =>
     [0, 1, 2].map((axis) => (
       <td key={axis} className={`${cell} ${num}`}>
-        {c ? show(c[axis]!, "length") : "—"}
+        {c ? show(c[axis]!, "length") : notSet}
       </td>
     ));
 
@@ -69,30 +96,81 @@ export function PartsTable({
           <caption className="sr-only">Parts with mass properties</caption>
           <thead className="border-b border-onshape-line text-onshape-muted">
             <tr>
-              <th scope="col" rowSpan={2} className={head}>
+              <SortHeader column="name" sort={sort} onSort={onSort} rowSpan={2} className={head}>
                 Name
-              </th>
-              <th scope="col" rowSpan={2} className={head}>
+              </SortHeader>
+              <SortHeader
+                column="partNumber"
+                sort={sort}
+                onSort={onSort}
+                rowSpan={2}
+                className={head}
+              >
                 Part number
-              </th>
-              <th scope="col" rowSpan={2} className={head}>
+              </SortHeader>
+              <SortHeader
+                column="revision"
+                sort={sort}
+                onSort={onSort}
+                rowSpan={2}
+                className={head}
+              >
+                Revision
+              </SortHeader>
+              <SortHeader
+                column="material"
+                sort={sort}
+                onSort={onSort}
+                rowSpan={2}
+                className={head}
+              >
                 Material
-              </th>
-              <th scope="col" rowSpan={2} className={`${head} ${num}`}>
+              </SortHeader>
+              <SortHeader
+                column="mass"
+                sort={sort}
+                onSort={onSort}
+                rowSpan={2}
+                className={`${head} ${num}`}
+              >
                 Mass ({unit("mass")})
-              </th>
-              <th scope="col" rowSpan={2} className={`${head} ${num}`}>
+              </SortHeader>
+              <SortHeader
+                column="volume"
+                sort={sort}
+                onSort={onSort}
+                rowSpan={2}
+                className={`${head} ${num}`}
+              >
                 Volume ({unit("volume")})
-              </th>
-              <th scope="col" rowSpan={2} className={`${head} ${num}`}>
+              </SortHeader>
+              <SortHeader
+                column="area"
+                sort={sort}
+                onSort={onSort}
+                rowSpan={2}
+                className={`${head} ${num}`}
+              >
                 Surface area ({unit("area")})
-              </th>
+              </SortHeader>
+              <SortHeader
+                column="density"
+                sort={sort}
+                onSort={onSort}
+                rowSpan={2}
+                className={`${head} ${num}`}
+              >
+                Density ({unit("density")})
+              </SortHeader>
               <th scope="colgroup" colSpan={3} className={`${head} text-center`}>
                 Centre of mass ({unit("length")})
               </th>
+              <th scope="colgroup" colSpan={3} className={`${head} text-center`}>
+                Principal moments of inertia ({unit("inertia")})
+              </th>
             </tr>
             <tr>
-              {["X", "Y", "Z"].map((axis) => (
+              {["X", "Y", "Z", "I1", "I2", "I3"].map((axis) => (
                 <th key={axis} scope="col" className={`${head} ${num}`}>
                   {axis}
                 </th>
@@ -100,7 +178,7 @@ export function PartsTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <ModelLinkedRow
                 key={row.partId}
                 modelId={row.partId}
@@ -109,24 +187,27 @@ export function PartsTable({
                 <th scope="row" className={`${cell} font-medium`}>
                   {slot?.(row, "name") ?? row.name}
                 </th>
-                <td className={cell}>{slot?.(row, "partNumber") ?? row.partNumber ?? "—"}</td>
-                <td className={cell}>{row.material ?? "None"}</td>
-                <td className={`${cell} ${num}`}>
-                  {row.massKg === null ? (
-                    <span className="text-onshape-muted">No material</span>
-                  ) : (
-                    show(row.massKg, "mass")
-                  )}
+                <td className={cell}>{slot?.(row, "partNumber") ?? row.partNumber ?? notSet}</td>
+                <td className={cell}>{row.revision ?? notSet}</td>
+                <td className={cell}>
+                  {row.material ?? <span className="text-onshape-muted">{noMaterial}</span>}
                 </td>
+                <td className={`${cell} ${num}`}>{weighed(row, row.massKg, "mass")}</td>
                 <td className={`${cell} ${num}`}>{show(row.volumeM3, "volume")}</td>
                 <td className={`${cell} ${num}`}>{show(row.areaM2, "area")}</td>
+                <td className={`${cell} ${num}`}>{weighed(row, row.densityKgM3, "density")}</td>
                 {centroid(row.centroidM)}
+                {[0, 1, 2].map((axis) => (
+                  <td key={`i${axis}`} className={`${cell} ${num}`}>
+                    {weighed(row, row.principalInertiaKgM2?.[axis] ?? null, "inertia")}
+                  </td>
+                ))}
               </ModelLinkedRow>
             ))}
           </tbody>
           <tfoot className="border-t-2 border-onshape-line font-semibold">
             <tr>
-              <th scope="row" colSpan={3} className={cell}>
+              <th scope="row" colSpan={4} className={cell}>
                 Total ({rows.length} parts)
                 {totals.partsWithoutMass > 0 ? (
                   <span className="block text-xs font-normal text-onshape-muted">
@@ -138,7 +219,9 @@ export function PartsTable({
               <td className={`${cell} ${num}`}>{show(totals.massKg, "mass")}</td>
               <td className={`${cell} ${num}`}>{show(totals.volumeM3, "volume")}</td>
               <td className={`${cell} ${num}`}>{show(totals.areaM2, "area")}</td>
+              <td className={cell} />
               {centroid(totals.centroidM)}
+              <td colSpan={3} className={cell} />
             </tr>
           </tfoot>
         </table>

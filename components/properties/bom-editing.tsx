@@ -1,3 +1,4 @@
+import { partSource } from "@/lib/onshape/mappers/bom";
 import { AllowEditingButton } from "@/components/auth/allow-editing-button";
 import { BomTableView } from "@/components/element/bom-table";
 import { ErrorPanel } from "@/components/ui/error-panel";
@@ -5,6 +6,8 @@ import type { Surface } from "@/lib/navigation/surface";
 import { editAccess } from "@/lib/auth/edit-permission";
 import { attempt } from "@/lib/errors";
 import { getPartProperties } from "@/lib/onshape/part-metadata";
+import type { BomRollUp } from "@/lib/bom/roll-up";
+import type { UnitSystem } from "@/lib/format/units";
 import type { BomTable, ElementRef } from "@/lib/onshape/types";
 import { bomPartStudios } from "@/lib/properties/bom-rows";
 import { NotEditableHere } from "./editing-bar";
@@ -20,10 +23,13 @@ type Props = {
   table: BomTable;
   locale: string;
   surface?: Surface;
+  rollUp: BomRollUp | null;
+  units: UnitSystem;
 };
 
-export async function BomWithEditing({ userId, elementRef, table, locale, surface }: Props) {
-  const plain = <BomTableView table={table} locale={locale} />;
+export async function BomWithEditing(props: Props) {
+  const { userId, elementRef, table, locale, surface, rollUp, units } = props;
+  const plain = <BomTableView table={table} locale={locale} rollUp={rollUp} units={units} />;
   if (elementRef.wvm !== "w") {
     return (
       <>
@@ -53,7 +59,7 @@ export async function BomWithEditing({ userId, elementRef, table, locale, surfac
   }
   const refs = bomPartStudios(
     elementRef,
-    table.rows.map((row) => row.part),
+    table.rows.map((row) => partSource(row.source)),
   );
   const read = await attempt(() =>
     Promise.all(refs.map(async (ref) => ({ ref, parts: await getPartProperties(userId, ref) }))),
@@ -67,6 +73,13 @@ export async function BomWithEditing({ userId, elementRef, table, locale, surfac
     );
   }
   return (
-    <EditableBomTable table={table} locale={locale} assembly={elementRef} partStudios={read.data} />
+    <EditableBomTable
+      table={table}
+      locale={locale}
+      rollUp={rollUp}
+      units={units}
+      assembly={elementRef}
+      partStudios={read.data}
+    />
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 
+import { partSource } from "@/lib/onshape/mappers/bom";
 import { BomTableView } from "@/components/element/bom-table";
+import type { BomRollUp } from "@/lib/bom/roll-up";
+import type { UnitSystem } from "@/lib/format/units";
 import type { BomColumn, BomTable, ElementRef, PartProperties } from "@/lib/onshape/types";
 import { bomRowTarget, columnProperty, partStudioKey } from "@/lib/properties/bom-rows";
 import { PartPropertiesButton } from "./part-properties-dialog";
@@ -17,20 +20,25 @@ export type BomPartStudio = { ref: ElementRef; parts: PartProperties[] };
 type Props = {
   table: BomTable;
   locale: string;
+  rollUp: BomRollUp | null;
+  units: UnitSystem;
   assembly: ElementRef;
   partStudios: BomPartStudio[];
 };
 
-export function EditableBomTable({ table, locale, assembly, partStudios }: Props) {
+export function EditableBomTable({ table, locale, rollUp, units, assembly, partStudios }: Props) {
   const studios = new Map(partStudios.map((studio) => [partStudioKey(studio.ref), studio]));
   const nameColumn = table.columns.find((column) => column.propertyName === "name");
   return (
     <BomTableView
       table={table}
       locale={locale}
+      rollUp={rollUp}
+      units={units}
       cell={(row, column, shown) => {
-        if (!row.part) return undefined;
-        const target = bomRowTarget(assembly, row.part);
+        const part = partSource(row.source);
+        if (!part) return undefined;
+        const target = bomRowTarget(assembly, part);
         if (!target.editable) {
           if (column !== nameColumn) return undefined;
           return (

@@ -1,5 +1,5 @@
 export type UnitSystem = "metric" | "imperial";
-export type Quantity = "mass" | "volume" | "area" | "length";
+export type Quantity = "mass" | "volume" | "area" | "length" | "density" | "inertia";
 
 /** `decimals`: fixed per column, so a column's numbers line up (1.0800 over 0.2355). */
 type Unit = { symbol: string; perSi: number; decimals: number };
@@ -12,12 +12,16 @@ export const units: Record<UnitSystem, Record<Quantity, Unit>> = {
     volume: { symbol: "cm³", perSi: 1e6, decimals: 2 },
     area: { symbol: "cm²", perSi: 1e4, decimals: 2 },
     length: { symbol: "mm", perSi: 1e3, decimals: 2 },
+    density: { symbol: "kg/m³", perSi: 1, decimals: 0 },
+    inertia: { symbol: "kg·mm²", perSi: 1e6, decimals: 2 },
   },
   imperial: {
     mass: { symbol: "lb", perSi: 1 / 0.45359237, decimals: 4 },
     volume: { symbol: "in³", perSi: 1 / inch ** 3, decimals: 3 },
     area: { symbol: "in²", perSi: 1 / inch ** 2, decimals: 3 },
     length: { symbol: "in", perSi: 1 / inch, decimals: 4 },
+    density: { symbol: "lb/in³", perSi: inch ** 3 / 0.45359237, decimals: 4 },
+    inertia: { symbol: "lb·in²", perSi: 1 / 0.45359237 / inch ** 2, decimals: 4 },
   },
 };
 

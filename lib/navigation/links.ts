@@ -56,6 +56,16 @@ export const pageLinks = {
       bom: options.bom === "flattened" ? "flattened" : undefined,
       configuration: ref.configuration,
     }),
+  /** An element compared between two snapshots (`v.<id>`, `w.<id>[.<microversion>]`). */
+  compare: (
+    ref: { documentId: string; elementId: string; configuration?: string },
+    sides: { from?: string; to?: string } = {},
+  ) =>
+    withQuery(`/documents/${ref.documentId}/compare/${ref.elementId}`, {
+      from: sides.from,
+      to: sides.to,
+      configuration: ref.configuration,
+    }),
   /** Importing part properties from a spreadsheet (workspaces only). */
   propertyImport: (ref: ElementRef) => `/documents/${refPath(ref)}/e/${ref.elementId}/import`,
 };
@@ -106,9 +116,10 @@ export const apiLinks = {
     `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties/import/preview`,
   importApply: (ref: ElementRef) =>
     `/api/documents/${refPath(ref)}/e/${ref.elementId}/properties/import/apply`,
-  bomCsv: (ref: ElementRef, view: BomView) =>
+  bomCsv: (ref: ElementRef, view: BomView, units?: UnitSystem) =>
     withQuery(`/api/documents/${refPath(ref)}/e/${ref.elementId}/bom-csv`, {
       view,
+      units: units === "imperial" ? units : undefined,
       configuration: ref.configuration,
     }),
   /** POST starts (or joins) the 3D model; GET with `snapshot` is its progress. */

@@ -135,6 +135,12 @@ export type PartRow = {
   volumeM3: number | null;
   areaM2: number | null;
   centroidM: Vec3 | null;
+  /** Onshape's revision of the part, where it has one (release management). */
+  revision: string | null;
+  /** Mass over volume; null without material. */
+  densityKgM3: number | null;
+  /** Principal moments of inertia about the centroid, ascending (kg·m²); null without mass. */
+  principalInertiaKgM2: Vec3 | null;
 };
 
 export type PartTotals = {
@@ -153,12 +159,22 @@ export type BomColumn = { id: string; name: string; propertyName: string | null 
 /** A BOM value as Onshape's column holds it: text, a number (quantity), or nothing. */
 export type BomCell = string | number | null;
 
-/** Where a BOM part row's part lives (Onshape's itemSource): its own Part Studio, at w, v or m. */
-export type BomPartSource = {
+/**
+ * What a BOM row stands for (Onshape's itemSource, ids checked: they go into paths): a part of a
+ * Part Studio, or an assembly.
+ */
+export type BomSource = {
   documentId: string;
+  elementId: string;
+  /** Null for a sub-assembly row. */
+  partId: string | null;
   wvm: Wvm;
   wvmId: string;
-  elementId: string;
+  configuration: string;
+};
+
+/** A part row's source: where its part lives, at w, v or m. */
+export type BomPartSource = Pick<BomSource, "documentId" | "wvm" | "wvmId" | "elementId"> & {
   partId: string;
 };
 
@@ -166,8 +182,8 @@ export type BomRow = {
   id: string;
   indentLevel: number;
   cells: BomCell[];
-  /** Part rows only; null for sub-assemblies and rows Onshape gives no source for. */
-  part?: BomPartSource | null;
+  /** Null for rows Onshape gives no (valid) source for. */
+  source: BomSource | null;
 };
 
 export type BomTable = { columns: BomColumn[]; rows: BomRow[] };

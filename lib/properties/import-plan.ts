@@ -1,3 +1,4 @@
+import { notSet } from "@/lib/format/missing";
 import { elementIdColumn, partIdColumn } from "@/lib/csv/tables";
 import type { CsvTable } from "@/lib/csv/parse";
 import type { PartProperties, PartProperty, PropertyValue } from "@/lib/onshape/types";
@@ -134,9 +135,11 @@ export function planImport(input: {
     for (const column of columns) {
       const property = part.properties.find((p) => p.name === column.name);
       if (!property) continue;
-      const parsed = parseInput(property, cells[column.index] ?? "");
+      // The export writes a missing value as the app's one wording for it: read that as empty.
+      const text = (cells[column.index] ?? "").trim() === notSet ? "" : (cells[column.index] ?? "");
+      const parsed = parseInput(property, text);
       if (!parsed.ok) {
-        if (!sameValue(property.value, (cells[column.index] ?? "").trim())) {
+        if (!sameValue(property.value, text.trim())) {
           problems.push(parsed.problem);
         }
         continue;

@@ -32,13 +32,13 @@ test("a redirectOnshapeUri that is not Onshape is not followed: the user lands o
   const foreign = encodeURIComponent("https://evil.example/user/applications");
   await page.goto(`${appUrl}/signin?redirectOnshapeUri=${foreign}`);
   await grant.allowAs(ada.name);
-  await expect(page).toHaveURL(`${appUrl}/`);
-  await expect(page.getByTestId("onshape-user-name")).toHaveText(ada.name);
+  await expect(page).toHaveURL(`${appUrl}/documents`);
+  await expect(page.getByTestId("header-user-name")).toHaveText(ada.name);
 
   const signedIn = await page.request.get(`${appUrl}/signin?redirectOnshapeUri=${foreign}`, {
     maxRedirects: 0,
   });
   expect(signedIn.status()).toBeGreaterThanOrEqual(300);
   expect(signedIn.status()).toBeLessThan(400);
-  expect(signedIn.headers().location).toMatch(/^(http:\/\/localhost:\d+)?\/$/);
+  expect(signedIn.headers().location).toMatch(/^(http:\/\/localhost:\d+)?\/documents$/);
 });

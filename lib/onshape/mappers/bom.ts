@@ -1,5 +1,5 @@
 import { isOnshapeId } from "../ids";
-import type { BomCell, BomColumn, BomPartSource, BomTable } from "../types";
+import type { BomCell, BomColumn, BomPartSource, BomSource, BomTable, Wvm } from "../types";
 import type { RawBom, RawBomRow } from "../raw-types";
 
 // Each row's values are looked up by header id: header ids differ between BOM templates.
@@ -24,6 +24,24 @@ export function bomCell(value: unknown): BomCell {
   return null;
 }
 
+/** The row's source as Onshape's itemSource names it; null when it names no valid element. */
+export function bomSource(row: RawBomRow): BomSource | null {
+  const source = row.itemSource;
+  if (!source?.documentId || !source.elementId || !source.wvmId) return null;
+  if (![source.documentId, source.elementId, source.wvmId].every(isOnshapeId)) return null;
+  if (source.partId && source.partId.length > 100) return null;
+  const wvm = source.wvmType;
+  if (wvm !== "w" && wvm !== "v" && wvm !== "m") return null;
+  return {
+    documentId: source.documentId,
+    elementId: source.elementId,
+    partId: source.partId || null,
+    wvm: wvm satisfies Wvm,
+    wvmId: source.wvmId,
+    configuration: source.fullConfiguration ?? source.configuration ?? "",
+  };
+}
+
 export function toBomTable(raw: RawBom): BomTable {
   const columns: BomColumn[] = (raw.headers ?? [])
     .filter((header) => header.visible !== false && header.id)
@@ -36,16 +54,14 @@ export function toBomTable(raw: RawBom): BomTable {
     id: row.rowId ?? row.id ?? String(index),
     indentLevel: Math.max(0, row.indentLevel ?? 0),
     cells: columns.map((column) => bomCell(row.headerIdToValue?.[column.id])),
-    part: partSource(row.itemSource),
+    source: bomSource(row),
   }));
   return { columns, rows };
 }
 
-/** The part a row stands for, when Onshape names all of it (ids checked: they go into paths). */
-export function partSource(source: RawBomRow["itemSource"]): BomPartSource | null {
-  if (!source?.partId || source.partId.length > 100) return null;
-  const { documentId = "", elementId = "", wvmId = "", wvmType } = source;
-  if (wvmType !== "w" && wvmType !== "v" && wvmType !== "m") return null;
-  if (![documentId, elementId, wvmId].every(isOnshapeId)) return null;
-  return { documentId, wvm: wvmType, wvmId, elementId, partId: source.partId };
+/** The part a row stands for, or null for a sub-assembly or a row without a source. */
+export function partSource(source: BomSource | null): BomPartSource | null {
+  if (!source?.partId) return null;
+  const { documentId, wvm, wvmId, elementId, partId } = source;
+  return { documentId, wvm, wvmId, elementId, partId };
 }

@@ -1,3 +1,4 @@
+import { principalMoments } from "@/lib/math/principal-moments";
 import type { PartRow, PartTotals } from "../types";
 import type { RawMassBody, RawMassProperties, RawPart } from "../raw-types";
 
@@ -19,15 +20,22 @@ export function toPartRow(part: RawPart, body: RawMassBody | undefined): PartRow
   const material = part.material?.displayName || part.material?.id || null;
   // No material → hasMass false and a mass of 0, which must not read as "weighs nothing".
   const hasMass = body?.hasMass ?? false;
+  const massKg = hasMass ? first(body?.mass) : null;
+  const volumeM3 = first(body?.volume);
+  // The tensor is the first nine values (then its lower and upper bounds), row-major.
+  const tensor = body?.inertia?.slice(0, 9);
   return {
     partId: part.partId ?? part.id ?? "",
     name: part.name ?? "Unnamed part",
     partNumber: part.partNumber || null,
     material,
-    massKg: hasMass ? first(body?.mass) : null,
-    volumeM3: first(body?.volume),
+    massKg,
+    volumeM3,
     areaM2: first(body?.periphery),
     centroidM: vector(body?.centroid),
+    revision: part.revision || null,
+    densityKgM3: massKg !== null && volumeM3 ? massKg / volumeM3 : null,
+    principalInertiaKgM2: massKg !== null && tensor ? principalMoments(tensor) : null,
   };
 }
 

@@ -12,8 +12,9 @@ export class HomePage {
     return this.page.getByRole("button", { name: "Sign in with Onshape" });
   }
 
+  /** The signed-in user's name: on the start page, or in the header of the app's pages. */
   userName() {
-    return this.page.getByTestId("onshape-user-name");
+    return this.page.getByTestId(/^(onshape|header)-user-name$/);
   }
 
   async signOut() {

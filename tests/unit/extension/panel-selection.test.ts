@@ -12,6 +12,9 @@ const row = (partId: string, massKg: number | null): PartRow => ({
   volumeM3: 1e-6,
   areaM2: 1e-4,
   centroidM: [0, 0, 0],
+  revision: null,
+  densityKgM3: null,
+  principalInertiaKgM2: null,
 });
 const data: PartStudioSelectionData = {
   kind: "PARTSTUDIO",

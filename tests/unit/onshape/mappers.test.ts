@@ -169,6 +169,18 @@ describe("parts", () => {
     expect(rows[0]?.centroidM).toEqual([0, 0, 0.04]);
   });
 
+  it("reads the revision, the density and the principal moments from Onshape's tensor", () => {
+    expect(rows.map((r) => r.revision)).toEqual(["B", null, null, null, null]);
+    expect(rows[0]?.densityKgM3).toBeCloseTo(2700, 6);
+    // The housing is weighed as a 200 × 120 × 80 mm box of 1.08 kg: m/12·(b² + c²), ascending.
+    const box = (b: number, c: number) => (1.08 / 12) * (b * b + c * c);
+    const moments = rows[0]?.principalInertiaKgM2 ?? [];
+    [box(0.12, 0.08), box(0.2, 0.08), box(0.2, 0.12)]
+      .sort((a, b) => a - b)
+      .forEach((expected, axis) => expect(moments[axis]).toBeCloseTo(expected, 12));
+    expect(rows[4]).toMatchObject({ densityKgM3: null, principalInertiaKgM2: null });
+  });
+
   it("gives a part without material no mass (not 0) but keeps its geometry", () => {
     expect(rows[4]).toMatchObject({ massKg: null, volumeM3: 2e-6 });
   });
@@ -194,6 +206,9 @@ describe("parts", () => {
       volumeM3: null,
       areaM2: null,
       centroidM: null,
+      revision: null,
+      densityKgM3: null,
+      principalInertiaKgM2: null,
     });
     expect(partTotals([]).centroidM).toBeNull();
   });
@@ -254,8 +269,8 @@ describe("bill of materials", () => {
     const table = toBomTable(raw);
     expect(table.columns.map((c) => c.id)).toEqual(["h-name", "h-qty"]);
     expect(table.rows).toEqual([
-      { id: "r1", indentLevel: 1, cells: ["Dichtung", 4], part: null },
-      { id: "1", indentLevel: 0, cells: ["Welle", null], part: null },
+      { id: "r1", indentLevel: 1, cells: ["Dichtung", 4], source: null },
+      { id: "1", indentLevel: 0, cells: ["Welle", null], source: null },
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gearboxIds as g, seedId } from "../../../emulator/seed";
 import { propertyIds as p } from "../../../emulator/seed/properties";
-import { partSource } from "@/lib/onshape/mappers/bom";
+import { bomSource, partSource } from "@/lib/onshape/mappers/bom";
+import type { RawBomRow } from "@/lib/onshape/raw-types";
 import type { BomPartSource, ElementRef } from "@/lib/onshape/types";
 import { bomPartStudios, bomRowTarget, columnProperty } from "@/lib/properties/bom-rows";
 import { gearboxProperties } from "./fixtures";
@@ -58,18 +59,19 @@ describe("bomRowTarget", () => {
 
 describe("partSource", () => {
   it("takes Onshape's itemSource only when every id is there and well-formed", () => {
-    const raw = {
+    const raw: RawBomRow["itemSource"] = {
       documentId: g.document,
       elementId: g.partStudio,
       wvmType: "w",
       wvmId: g.workspace,
       partId: "JHD",
     };
-    expect(partSource(raw)).toEqual(housing);
-    expect(partSource({ ...raw, partId: undefined })).toBeNull();
-    expect(partSource({ ...raw, wvmType: "x" })).toBeNull();
-    expect(partSource({ ...raw, elementId: "../../etc" })).toBeNull();
-    expect(partSource(undefined)).toBeNull();
+    const of = (itemSource: RawBomRow["itemSource"]) => partSource(bomSource({ itemSource }));
+    expect(of(raw)).toEqual(housing);
+    expect(of({ ...raw, partId: undefined })).toBeNull();
+    expect(of({ ...raw, wvmType: "x" })).toBeNull();
+    expect(of({ ...raw, elementId: "../../etc" })).toBeNull();
+    expect(of(undefined)).toBeNull();
   });
 });
 

@@ -10,7 +10,9 @@ import {
   elementRefParams,
   withConfiguration,
 } from "@/lib/navigation/params";
+import { rollUpBom } from "@/lib/bom/roll-up";
 import { getBillOfMaterials } from "@/lib/onshape/bill-of-materials";
+import { getBomPartMasses } from "@/lib/onshape/bom-masses";
 import { resolveConfiguration } from "@/lib/onshape/configurations";
 import { getElement } from "@/lib/onshape/elements";
 
@@ -20,6 +22,7 @@ export const GET = userRoute(
     query: z.object({
       view: bomViewSchema.default("indented"),
       configuration: configurationParam,
+      units: z.enum(["metric", "imperial"]).default("metric"),
     }),
   },
   async ({ user, params, query }) => {
@@ -31,7 +34,11 @@ export const GET = userRoute(
     ]);
     if (!element) throw new AppError("not-found");
     const table = await getBillOfMaterials(user.id, ref, query.view);
+    const rollUp = rollUpBom(table, await getBomPartMasses(user.id, table));
     const what = query.view === "flattened" ? "BOM (flattened)" : "BOM";
-    return csvResponse(exportFileName(element.name, configuration, what), bomCsvRows(table));
+    return csvResponse(
+      exportFileName(element.name, configuration, what),
+      bomCsvRows(table, rollUp, query.units),
+    );
   },
 );
