@@ -1,4 +1,5 @@
 import { seededUsers } from "../../emulator/users";
+import { emulator } from "./support/emulator-control";
 import { expect, test } from "./support/fixtures";
 import { appUrl, emulatorUrl } from "./support/ports";
 
@@ -11,6 +12,8 @@ test("Open from My account → Applications grants, then returns to Onshape's pa
   page,
   grant,
 }) => {
+  // Ada has not granted yet (earlier specs may have granted her in this local Onshape).
+  await emulator.reset();
   await page.goto(applications);
   await page.getByLabel(ada.name, { exact: false }).first().check();
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -64,7 +64,7 @@ test("every cookie the app sets is SameSite=None; Secure; Partitioned", async ({
   // …and standalone, including sign-out.
   await page.goto(appUrl);
   await page.getByRole("button", { name: "Sign in with Onshape" }).click();
-  await expect(page.getByTestId("onshape-user-name")).toHaveText(ada.name);
+  await expect(page.getByTestId("header-user-name")).toHaveText(ada.name);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("button", { name: "Sign in with Onshape" })).toBeVisible();
 

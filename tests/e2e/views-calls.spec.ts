@@ -16,16 +16,22 @@ test.use({ signInUser: null });
 
 const thumbnails = ["getElementThumbnailWithSize", "getDocumentThumbnailWithSize"];
 
-async function callsFor(page: Page, path: string, ready: () => Promise<void>) {
-  await page.addInitScript(() => window.localStorage.setItem("model-view-shown", "false"));
-  await emulator.reset();
-  await page.goto(path);
-  await ready();
-  // Pictures load lazily, after the page: wait until every one has arrived.
+/** Pictures load lazily, after the page: waits until every one has arrived. */
+async function picturesLoaded(page: Page) {
   await expect
     .poll(() => page.evaluate(() => [...document.images].every((img) => img.complete)))
     .toBe(true);
   await page.waitForLoadState("networkidle");
+}
+
+async function callsFor(page: Page, path: string, ready: () => Promise<void>) {
+  await page.addInitScript(() => window.localStorage.setItem("model-view-shown", "false"));
+  // The page before (the landing after sign-in, say) must not count here.
+  await picturesLoaded(page);
+  await emulator.reset();
+  await page.goto(path);
+  await ready();
+  await picturesLoaded(page);
   const { calls } = await emulator.counters();
   const server = Object.fromEntries(
     Object.entries(calls).filter(([operation]) => !thumbnails.includes(operation)),

@@ -96,6 +96,12 @@ for (const [group, list] of groups) {
   test(`bad input to ${group} gets a 4xx that names the problem (${list.length} cases)`, async ({
     page,
   }) => {
+    // Signing in lands on the documents list, whose pictures load lazily: let them finish
+    // before counting.
+    await expect
+      .poll(() => page.evaluate(() => [...document.images].every((img) => img.complete)))
+      .toBe(true);
+    await page.waitForLoadState("networkidle");
     await emulator.resetCounters();
     for (const c of list) {
       const response = await page.request.get(c.path, { maxRedirects: 0 });
