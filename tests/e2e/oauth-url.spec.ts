@@ -1,5 +1,4 @@
 import { seededUsers } from "../../emulator/users";
-import { emulator } from "./support/emulator-control";
 import { expect, test } from "./support/fixtures";
 import { appUrl, emulatorUrl } from "./support/ports";
 
@@ -12,12 +11,15 @@ test("Open from My account → Applications grants, then returns to Onshape's pa
   page,
   grant,
 }) => {
-  // Ada has not granted yet (earlier specs may have granted her in this local Onshape).
-  await emulator.reset();
   await page.goto(applications);
   await page.getByLabel(ada.name, { exact: false }).first().check();
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("signed-in-user")).toHaveText(ada.name);
+  // Earlier specs may have granted Ada this app in the local Onshape (a reset keeps grants):
+  // revoke it here, so the grant page shows.
+  const revoke = page.getByTestId("revoke-app").first();
+  if (await revoke.isEnabled()) await revoke.click();
+  await expect(page.getByTestId("granted-scopes").first()).toHaveText("Not granted");
   await page.getByTestId("open-app").first().click();
   await grant.allowAs(ada.name);
   await expect(page).toHaveURL(applications);
