@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { demoClient } from "../emulator/demo-client";
-import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
 import { postgresAvailable } from "../tests/unit/support/postgres";
+import { cachedPartStudio } from "./lib/bench-paths";
 import {
   loadRow,
   loadTableHeader,
@@ -22,9 +22,6 @@ import { startMeasuredApp, type Database } from "./lib/measured-servers";
 
 const total = Number(process.env.MEMORY_REQUESTS ?? 20_000);
 const port = Number(process.env.MEMORY_PORT ?? 3350);
-
-const { document: did, versionV2: vid, partStudio } = gearboxIds;
-export const cachedPartStudio = `/documents/${did}/v/${vid}/e/${partStudio}?type=partstudio`;
 
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit" });

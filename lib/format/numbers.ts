@@ -1,41 +1,42 @@
-const numberFormats = new Map<string, Intl.NumberFormat>();
+import { keptFormat } from "./kept-formats";
 
 /**
  * Four significant digits, but never more than four decimals: 0.0785 stays 0.0785, 1.08 stays
  * 1.08, and a centroid of 1e-19 m (floating-point noise) shows as 0 rather than 0.0000…1.
  */
 export function formatMeasure(locale: string, value: number): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      maximumSignificantDigits: 4,
-      maximumFractionDigits: 4,
-      roundingPriority: "lessPrecision",
-      signDisplay: "negative",
-    });
-    numberFormats.set(locale, format);
-  }
+  const format = keptFormat(
+    `measure ${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        maximumSignificantDigits: 4,
+        maximumFractionDigits: 4,
+        roundingPriority: "lessPrecision",
+        signDisplay: "negative",
+      }),
+  );
   return format.format(value);
 }
 
 export function formatCount(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+  const format = keptFormat(
+    `count ${locale}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }),
+  );
+  return format.format(value);
 }
-
-const fixedFormats = new Map<string, Intl.NumberFormat>();
 
 /** A fixed number of decimals, grouped for the locale: a column of these lines up. */
 export function formatFixed(locale: string, value: number, decimals: number): string {
-  const key = `${locale} ${decimals}`;
-  let format = fixedFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: "negative",
-    });
-    fixedFormats.set(key, format);
-  }
+  const format = keptFormat(
+    `fixed ${locale} ${decimals}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+        signDisplay: "negative",
+      }),
+  );
   return format.format(value);
 }
 

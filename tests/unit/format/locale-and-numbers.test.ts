@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime } from "@/lib/format/dates";
 import { localeFromAcceptLanguage } from "@/lib/format/locale";
-import { formatMeasure } from "@/lib/format/numbers";
+import { keptFormatCount } from "@/lib/format/kept-formats";
+import { formatCount, formatFixed, formatMeasure } from "@/lib/format/numbers";
 
 describe("localeFromAcceptLanguage", () => {
   it("takes the highest-weighted usable tag", () => {
@@ -64,5 +65,24 @@ describe("fixed decimals per column", () => {
     expect(fixedPlain(1120, 2)).toBe("1120.00");
     expect(fixedPlain(-1e-9, 2)).toBe("0.00");
     expect(fixedPlain(2.380992431596678, 4)).toBe("2.3810");
+  });
+});
+
+describe("kept formatters", () => {
+  it("stay bounded however many distinct locales requests bring, and keep each locale's own", () => {
+    // Accept-Language is the visitor's to choose: private-use subtags make endless valid locales.
+    for (let i = 0; i < 2_000; i++) formatMeasure(`en-x-v${i}`, 1.5);
+    expect(keptFormatCount()).toBeLessThanOrEqual(256);
+    expect(formatMeasure("de-DE", 1.5)).toBe("1,5");
+    expect(formatMeasure("en-US", 1.5)).toBe("1.5");
+    expect(formatCount("de-DE", 1234.5)).toBe("1.234,5");
+    expect(formatFixed("en-US", 2, 2)).toBe("2.00");
+    expect(formatFixed("en-US", 2, 3)).toBe("2.000");
+  });
+
+  it("keep a date format per zone: the server's labelled UTC is not the browser's own", () => {
+    const iso = "2026-03-04T05:06:00Z";
+    expect(formatDateTime("en-US", iso, "UTC")).toMatch(/UTC$/);
+    expect(formatDateTime("en-US", iso)).not.toMatch(/UTC$/);
   });
 });

@@ -1,0 +1,193 @@
+import { existsSync, readFileSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
+import { SourceMap } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { demoClient } from "../emulator/demo-client";
+import { startEmulator } from "../emulator/server";
+import { cachedPartStudio } from "./lib/bench-paths";
+import { startMeasuredApp, type Database } from "./lib/measured-servers";
+
+// `npx tsx scripts/profile.ts`: a CPU profile of the production app (the current build) serving
+// the cached Part Studio page at 50 connections, after a warm-up, and where its main thread's
+// time goes: self time by package or app file, and the heaviest functions. PROFILE_DATABASE
+// picks Postgres (default) or PGlite; PROFILE_PATH another page; the profile is kept in .data and
+// PROFILE_READ=1 reads it again (PROFILE_INCLUSIVE=1 adds named functions' inclusive time).
+
+type Node = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount: number;
+  children?: number[];
+};
+type Profile = {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+};
+
+const port = 3360;
+const database = (process.env.PROFILE_DATABASE ?? "Postgres") as Database;
+const page = process.env.PROFILE_PATH ?? cachedPartStudio;
+const file = path.resolve(".data/app.cpuprofile");
+const requests = 4_000;
+
+const maps = new Map<string, SourceMap | undefined>();
+
+/** A bundled frame's original file (from the build's source maps), else its own url. */
+function originalUrl(frame: Node["callFrame"]): string {
+  if (!frame.url.includes("/.next/")) return frame.url;
+  if (!maps.has(frame.url)) {
+    const file = frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url;
+    const map = `${file}.map`;
+    maps.set(
+      frame.url,
+      existsSync(map) ? new SourceMap(JSON.parse(readFileSync(map, "utf8"))) : undefined,
+    );
+  }
+  const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+  const source = entry && "originalSource" in entry ? entry.originalSource : undefined;
+  if (!source) return frame.url;
+  return decodeURIComponent(source)
+    .replace(/^turbopack:\/\/\/(\[project\]\/)?/, "")
+    .replace(/^(\.\.\/)+/, "");
+}
+
+/** App code: the files a developer of this app writes. */
+const appFile = (url: string) =>
+  /^(app|components|lib|auth\.ts|proxy\.ts|instrumentation\.ts)/.test(url);
+
+function bucket(url: string, name: string): string {
+  if (!url) return name.startsWith("(") ? name : "(native)";
+  if (url.startsWith("node:")) return `node:${url.slice(5).split("/")[0]}`;
+  const modules = url.lastIndexOf("node_modules/");
+  if (modules >= 0) {
+    const rest = url.slice(modules + 13).split("/");
+    const pkg = rest[0]!.startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]!;
+    if (pkg === "next") {
+      const compiled = url.match(/dist\/compiled\/([^/]+)/);
+      if (compiled) return `next/compiled/${compiled[1]}`;
+      const part = url.match(/dist\/(esm\/[^/]+\/[^/]+|server\/[^/]+|[^/]+)/);
+      return `next/${part?.[1] ?? "?"}`;
+    }
+    return pkg;
+  }
+  if (url.includes("/.next/"))
+    return `.next/${url.split("/.next/")[1]!.split("/").slice(0, 2).join("/")}`;
+  return url;
+}
+
+function report(profile: Profile, heading: string) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile!.timeDeltas[i] ?? 0)),
+  );
+  const buckets = new Map<string, number>();
+  const functions = new Map<string, number>();
+  const urls = new Map(profile.nodes.map((node) => [node.id, originalUrl(node.callFrame)]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node.id);
+  let total = 0;
+  for (const [id, micros] of self) {
+    const node = byId.get(id)!;
+    const { functionName, lineNumber } = node.callFrame;
+    if (functionName === "(idle)") continue;
+    total += micros;
+    const url = urls.get(id)!;
+    const b = appFile(url) ? url : bucket(url, functionName);
+    buckets.set(b, (buckets.get(b) ?? 0) + micros);
+    const key = `${functionName || "(anonymous)"} ${b}:${lineNumber + 1}`;
+    functions.set(key, (functions.get(key) ?? 0) + micros);
+  }
+  // Inclusive time of each app file: every sample whose stack passes through it.
+  const inclusive = new Map<string, number>();
+  const inclusiveFunctions = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    const seenFunctions = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const url = urls.get(at)!;
+      if (appFile(url)) seen.add(url);
+      const { functionName, lineNumber } = byId.get(at)!.callFrame;
+      if (functionName && !url.includes("/compiled/"))
+        seenFunctions.add(`${functionName} ${bucket(url, functionName)}:${lineNumber + 1}`);
+    }
+    const delta = profile!.timeDeltas[i] ?? 0;
+    for (const url of seen) inclusive.set(url, (inclusive.get(url) ?? 0) + delta);
+    for (const key of seenFunctions)
+      inclusiveFunctions.set(key, (inclusiveFunctions.get(key) ?? 0) + delta);
+  });
+  const perRequest = (micros: number) => `${(micros / 1000 / requests).toFixed(2)} ms`;
+  console.log(`${heading}, busy ${perRequest(total)} per request`);
+  console.log("\nSelf time per request, by package or file:");
+  for (const [name, micros] of [...buckets].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
+  console.log("\nApp files, time spent in them and what they call, per request:");
+  for (const [name, micros] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
+  if (process.env.PROFILE_INCLUSIVE) {
+    console.log("\nNamed functions (not minified), time in them and what they call, per request:");
+    for (const [name, micros] of [...inclusiveFunctions].sort((a, b) => b[1] - a[1]).slice(0, 80))
+      console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
+  }
+  console.log("\nHeaviest functions (self time per request):");
+  for (const [name, micros] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
+}
+
+async function main() {
+  if (process.env.PROFILE_READ) {
+    const saved = JSON.parse(await readFile(file, "utf8")) as Profile;
+    report(saved, `${file}, ${requests} requests`);
+    return;
+  }
+  process.env.NODE_OPTIONS = `--import ${path.resolve("scripts/lib/cpu-probe.mjs")}`;
+  process.env.CPU_PROBE_FILE = file;
+  const emulator = await startEmulator({
+    clients: [
+      { ...demoClient, redirectUris: [`http://localhost:${port}/api/auth/callback/onshape`] },
+    ],
+  });
+  const [userId] = emulator.state.users.keys();
+  const app = await startMeasuredApp({ port, emulator, database, userId: userId! });
+  delete process.env.NODE_OPTIONS;
+  const load = (amount: number) =>
+    autocannon({
+      url: `${app.server.url}${page}`,
+      connections: 50,
+      amount,
+      headers: { cookie: app.cookie },
+    });
+  try {
+    await load(2_000);
+    await rm(file, { force: true });
+    process.kill(app.server.pid, "SIGWINCH");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const run = await load(requests);
+    process.kill(app.server.pid, "SIGWINCH");
+    // The profiler's own cost lowers these; compare them only with other profiled runs.
+    let profile: Profile | undefined;
+    for (let i = 0; i < 50 && !profile; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      profile = await readFile(file, "utf8").then(
+        (text) => JSON.parse(text) as Profile,
+        () => undefined,
+      );
+    }
+    if (!profile) throw new Error("no profile written");
+    report(
+      profile,
+      `${requests} requests of ${page} on ${database}: ${run.requests.average} req/s, p50 ${run.latency.p50} ms`,
+    );
+  } finally {
+    await app.stop();
+    await emulator.close();
+  }
+}
+
+await main();
