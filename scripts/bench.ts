@@ -7,6 +7,7 @@ import { gearboxIds } from "../emulator/seed";
 import { startEmulator } from "../emulator/server";
 import { postgresAvailable } from "../tests/unit/support/postgres";
 import { startAppServer } from "./lib/app-server";
+import { cachedPartStudio } from "./lib/bench-paths";
 import { benchModels, modelBenchUsers, viewerChunkKb, viewerIslandKb } from "./lib/bench-models";
 import { signInOverHttp } from "./lib/http-sign-in";
 import {
@@ -53,7 +54,7 @@ const views = [
   { name: "document", path: at, depth: 1 },
   // Linked from the document page, which knows the element's type (`?type=`): the content is
   // fetched alongside the element lookup.
-  { name: "Part Studio", path: `${at}/e/${gearboxIds.partStudio}?type=partstudio`, depth: 1 },
+  { name: "Part Studio", path: cachedPartStudio, depth: 1 },
   {
     name: "Part Studio (workspace)",
     path: `/documents/${did}/w/${wid}/e/${gearboxIds.partStudio}?type=partstudio`,
@@ -216,7 +217,6 @@ async function main() {
     // The load runs come one at a time, each alone on the machine with the local Onshape.
     await app.stop();
     const [userId] = emulator.state.users.keys();
-    const partStudioPath = views.find((v) => v.name === "Part Studio")!.path;
     const servers: { name: string; app: boolean; start: () => Promise<MeasuredServer> }[] = [
       {
         name: "bare page",
@@ -246,7 +246,7 @@ async function main() {
       if (name.includes("Postgres") && !hasPostgres) continue;
       const measured = await start();
       try {
-        const path = isApp ? partStudioPath : "/";
+        const path = isApp ? cachedPartStudio : "/";
         const first = await fetch(`${measured.server.url}${path}`, {
           headers: { cookie: measured.cookie },
         });

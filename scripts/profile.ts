@@ -80,64 +80,61 @@ function bucket(url: string, name: string): string {
   return url;
 }
 
+function add(totals: Map<string, number>, key: string, micros: number) {
+  totals.set(key, (totals.get(key) ?? 0) + micros);
+}
+
 function report(profile: Profile, heading: string) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) =>
-    self.set(id, (self.get(id) ?? 0) + (profile!.timeDeltas[i] ?? 0)),
-  );
-  const buckets = new Map<string, number>();
-  const functions = new Map<string, number>();
   const urls = new Map(profile.nodes.map((node) => [node.id, originalUrl(node.callFrame)]));
   const parents = new Map<number, number>();
   for (const node of profile.nodes)
     for (const child of node.children ?? []) parents.set(child, node.id);
-  let total = 0;
-  for (const [id, micros] of self) {
-    const node = byId.get(id)!;
-    const { functionName, lineNumber } = node.callFrame;
-    if (functionName === "(idle)") continue;
-    total += micros;
-    const url = urls.get(id)!;
-    const b = appFile(url) ? url : bucket(url, functionName);
-    buckets.set(b, (buckets.get(b) ?? 0) + micros);
-    const key = `${functionName || "(anonymous)"} ${b}:${lineNumber + 1}`;
-    functions.set(key, (functions.get(key) ?? 0) + micros);
-  }
-  // Inclusive time of each app file: every sample whose stack passes through it.
+  const buckets = new Map<string, number>();
+  const functions = new Map<string, number>();
+  // Inclusive: every sample whose stack passes through the app file (or named function).
   const inclusive = new Map<string, number>();
   const inclusiveFunctions = new Map<string, number>();
+  let total = 0;
   profile.samples.forEach((id, i) => {
-    const seen = new Set<string>();
-    const seenFunctions = new Set<string>();
+    const micros = profile.timeDeltas[i] ?? 0;
+    const { functionName, lineNumber } = byId.get(id)!.callFrame;
+    if (functionName === "(idle)") return;
+    total += micros;
+    const url = urls.get(id)!;
+    const where = appFile(url) ? url : bucket(url, functionName);
+    add(buckets, where, micros);
+    add(functions, `${functionName || "(anonymous)"} ${where}:${lineNumber + 1}`, micros);
+    const files = new Set<string>();
+    const named = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
-      const url = urls.get(at)!;
-      if (appFile(url)) seen.add(url);
-      const { functionName, lineNumber } = byId.get(at)!.callFrame;
-      if (functionName && !url.includes("/compiled/"))
-        seenFunctions.add(`${functionName} ${bucket(url, functionName)}:${lineNumber + 1}`);
+      const frameUrl = urls.get(at)!;
+      if (appFile(frameUrl)) files.add(frameUrl);
+      const frame = byId.get(at)!.callFrame;
+      if (frame.functionName && !frameUrl.includes("/compiled/"))
+        named.add(
+          `${frame.functionName} ${bucket(frameUrl, frame.functionName)}:${frame.lineNumber + 1}`,
+        );
     }
-    const delta = profile!.timeDeltas[i] ?? 0;
-    for (const url of seen) inclusive.set(url, (inclusive.get(url) ?? 0) + delta);
-    for (const key of seenFunctions)
-      inclusiveFunctions.set(key, (inclusiveFunctions.get(key) ?? 0) + delta);
+    for (const file of files) add(inclusive, file, micros);
+    for (const key of named) add(inclusiveFunctions, key, micros);
   });
   const perRequest = (micros: number) => `${(micros / 1000 / requests).toFixed(2)} ms`;
-  console.log(`${heading}, busy ${perRequest(total)} per request`);
-  console.log("\nSelf time per request, by package or file:");
-  for (const [name, micros] of [...buckets].sort((a, b) => b[1] - a[1]).slice(0, 30))
-    console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
-  console.log("\nApp files, time spent in them and what they call, per request:");
-  for (const [name, micros] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 30))
-    console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
-  if (process.env.PROFILE_INCLUSIVE) {
-    console.log("\nNamed functions (not minified), time in them and what they call, per request:");
-    for (const [name, micros] of [...inclusiveFunctions].sort((a, b) => b[1] - a[1]).slice(0, 80))
+  const printTop = (title: string, totals: Map<string, number>, count: number) => {
+    console.log(`\n${title}:`);
+    for (const [name, micros] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, count))
       console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
-  }
-  console.log("\nHeaviest functions (self time per request):");
-  for (const [name, micros] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, 40))
-    console.log(`  ${perRequest(micros).padStart(9)}  ${name}`);
+  };
+  console.log(`${heading}, busy ${perRequest(total)} per request`);
+  printTop("Self time per request, by package or file", buckets, 30);
+  printTop("App files, time spent in them and what they call, per request", inclusive, 30);
+  if (process.env.PROFILE_INCLUSIVE)
+    printTop(
+      "Named functions (not minified), time in them and what they call, per request",
+      inclusiveFunctions,
+      80,
+    );
+  printTop("Heaviest functions (self time per request)", functions, 40);
 }
 
 async function main() {
@@ -146,7 +143,7 @@ async function main() {
     report(saved, `${file}, ${requests} requests`);
     return;
   }
-  process.env.NODE_OPTIONS = `--import ${path.resolve("scripts/lib/cpu-probe.mjs")}`;
+  // Read by cpu-probe.mjs in the server, which inherits this process's environment.
   process.env.CPU_PROBE_FILE = file;
   const emulator = await startEmulator({
     clients: [
@@ -154,8 +151,13 @@ async function main() {
     ],
   });
   const [userId] = emulator.state.users.keys();
-  const app = await startMeasuredApp({ port, emulator, database, userId: userId! });
-  delete process.env.NODE_OPTIONS;
+  const app = await startMeasuredApp({
+    port,
+    emulator,
+    database,
+    userId: userId!,
+    preload: path.resolve("scripts/lib/cpu-probe.mjs"),
+  });
   const load = (amount: number) =>
     autocannon({
       url: `${app.server.url}${page}`,

@@ -19,11 +19,19 @@ export type AppServer = {
 export async function startAppServer(
   port: number,
   env: Record<string, string>,
-  options: { dir?: string; heapProbe?: boolean; readyPath?: string } = {},
+  options: {
+    dir?: string;
+    heapProbe?: boolean;
+    /** Another module to preload into the server (`node --import`), such as the CPU probe. */
+    preload?: string;
+    readyPath?: string;
+  } = {},
 ): Promise<AppServer> {
-  const nodeArgs = options.heapProbe
-    ? ["--import", path.resolve("scripts/lib/heap-probe.mjs")]
-    : [];
+  const preloads = [
+    ...(options.heapProbe ? [path.resolve("scripts/lib/heap-probe.mjs")] : []),
+    ...(options.preload ? [options.preload] : []),
+  ];
+  const nodeArgs = preloads.flatMap((module) => ["--import", module]);
   const child = spawn(
     process.execPath,
     [

@@ -37,6 +37,8 @@ export async function startMeasuredApp(options: {
   emulator: RunningEmulator;
   database: Database;
   userId: string;
+  /** A module to preload into the app's server beside the heap probe (see app-server.ts). */
+  preload?: string;
 }): Promise<MeasuredServer> {
   const appUrl = `http://localhost:${options.port}`;
   const scratch = options.database === "Postgres" ? await createScratchDatabase() : undefined;
@@ -53,7 +55,7 @@ export async function startMeasuredApp(options: {
       PGLITE_DIR: dataDir,
       ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     },
-    { heapProbe: true },
+    { heapProbe: true, preload: options.preload },
   );
   const stop = async () => {
     await server.stop();

@@ -69,6 +69,13 @@ describe("fixed decimals per column", () => {
 });
 
 describe("kept formatters", () => {
+  it("are made once per locale and kind, then reused", () => {
+    const before = keptFormatCount();
+    formatMeasure("fr-FR", 1.5);
+    formatMeasure("fr-FR", 2.5);
+    expect(keptFormatCount()).toBe(before + 1);
+  });
+
   it("stay bounded however many distinct locales requests bring, and keep each locale's own", () => {
     // Accept-Language is the visitor's to choose: private-use subtags make endless valid locales.
     for (let i = 0; i < 2_000; i++) formatMeasure(`en-x-v${i}`, 1.5);
