@@ -14,7 +14,8 @@ export const [ada, grace, soren] = seededUsers as [EmulatorUser, EmulatorUser, E
 type ViewOptions = { signInUser: EmulatorUser | null };
 
 type ViewFixtures = {
-  signInAs: (user: EmulatorUser) => Promise<void>;
+  /** Signs in from `from` (the start page unless given) and lands where that page returns to. */
+  signInAs: (user: EmulatorUser, options?: { from?: string }) => Promise<void>;
   signedIn: void;
   documents: DocumentsPage;
   documentView: DocumentView;
@@ -24,9 +25,10 @@ type ViewFixtures = {
 
 export const test = base.extend<ViewOptions & ViewFixtures>({
   signInUser: [ada, { option: true }],
-  signInAs: async ({ home, grant }, use) => {
-    await use(async (user) => {
-      await home.goto();
+  signInAs: async ({ page, home, grant }, use) => {
+    await use(async (user, { from } = {}) => {
+      if (from) await page.goto(from);
+      else await home.goto();
       await home.signInButton().click();
       await grant.allowAs(user.name);
       await expect(home.userName()).toHaveText(user.name);
