@@ -22,7 +22,9 @@ export default defineConfig({
   use: {
     browserName: "chromium",
     baseURL: appUrl,
-    trace: "retain-on-failure",
+    // CI keeps the log, not test-results/: recording every test's trace there cost about 7% of
+    // the suite's time (102 s against 109 s for 25 tests) for files nobody can open.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     launchOptions: {
       executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
