@@ -1,9 +1,16 @@
 import { inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "./open";
-import { onshapeResponseCache, rateLimits, sessions, tabTickets } from "./schema";
+import {
+  onshapeCallCounts,
+  onshapeResponseCache,
+  rateLimits,
+  sessions,
+  tabTickets,
+} from "./schema";
 
 // Expired rows serve nobody: sessions past their expiry, tab tickets past their minute, cached
-// Onshape answers past their day, rate-limit windows long over. A periodic sweep deletes them
+// Onshape answers past their day, rate-limit windows long over, API call counts from before last
+// year (the account page shows this calendar year; last year's stay for a look back). A periodic sweep deletes them
 // so the tables do not grow for months. Each run deletes at most `batch` rows per table and
 // `rounds` batches; rows another server is deleting at that moment are skipped, not waited for
 // (SKIP LOCKED), so every server may sweep at once.
@@ -13,6 +20,7 @@ export type SweepCounts = {
   tickets: number;
   cachedAnswers: number;
   rateLimits: number;
+  callCounts: number;
 };
 
 /** Rate-limit windows are a minute long; older counters are never read again. */
@@ -26,6 +34,7 @@ export async function sweepExpired(
 ): Promise<SweepCounts> {
   const skipLocked = { skipLocked: true } as const;
   const oldWindows = new Date(now.getTime() - rateLimitKeepMs);
+  const lastYearStart = `${now.getUTCFullYear() - 1}-01-01`;
   const deleters: Record<keyof SweepCounts, () => Promise<unknown[]>> = {
     sessions: () =>
       db
@@ -81,8 +90,27 @@ export async function sweepExpired(
         .where(sql`(${rateLimits.key}, ${rateLimits.windowStart}) in ${over}`)
         .returning({ key: rateLimits.key });
     },
+    callCounts: () => {
+      const t = onshapeCallCounts;
+      const old = db
+        .select({ userId: t.userId, day: t.day })
+        .from(t)
+        .where(lt(t.day, lastYearStart))
+        .limit(batch)
+        .for("update", skipLocked);
+      return db
+        .delete(t)
+        .where(sql`(${t.userId}, ${t.day}) in ${old}`)
+        .returning({ day: t.day });
+    },
   };
-  const counts: SweepCounts = { sessions: 0, tickets: 0, cachedAnswers: 0, rateLimits: 0 };
+  const counts: SweepCounts = {
+    sessions: 0,
+    tickets: 0,
+    cachedAnswers: 0,
+    rateLimits: 0,
+    callCounts: 0,
+  };
   for (const name of Object.keys(deleters) as (keyof SweepCounts)[]) {
     for (let round = 0; round < rounds; round++) {
       const deleted = (await deleters[name]()).length;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { onshapeResponseCache, rateLimits, sessions, tabTickets, users } from "@/lib/db/schema";
+import {
+  onshapeCallCounts,
+  onshapeResponseCache,
+  rateLimits,
+  sessions,
+  tabTickets,
+  users,
+} from "@/lib/db/schema";
 import { sweepExpired } from "@/lib/db/sweep";
 import { setUpTestDatabase } from "../support/auth-harness";
 
@@ -31,6 +38,13 @@ async function seed(count: number, { expired }: { expired: boolean }) {
     await db
       .insert(rateLimits)
       .values({ key: tag, windowStart: expired ? minutes(-30) : minutes(-1), count: 1 });
+    // Before last year (2025) for the old ones; the kept ones run from 2025-01-01 on.
+    const day = new Date(Date.UTC(expired ? 2024 : 2025, expired ? 11 : 0, 31 - i));
+    await db.insert(onshapeCallCounts).values({
+      userId,
+      day: (expired ? day : new Date(Date.UTC(2025, 0, 1 + i * 200))).toISOString().slice(0, 10),
+      calls: 1,
+    });
   }
 }
 
@@ -39,26 +53,40 @@ const remaining = async () => ({
   tickets: (await database.db.select().from(tabTickets)).length,
   cachedAnswers: (await database.db.select().from(onshapeResponseCache)).length,
   rateLimits: (await database.db.select().from(rateLimits)).length,
+  callCounts: (await database.db.select().from(onshapeCallCounts)).length,
 });
 
 describe("the sweep (regression: expired rows were never deleted)", () => {
-  it("deletes expired sessions, tickets, cached answers and old rate-limit windows only", async () => {
+  it("deletes expired sessions, tickets, cached answers, old rate-limit windows and call counts from before last year only", async () => {
     await seed(7, { expired: true });
     await seed(3, { expired: false });
     const counts = await sweepExpired(database.db, { now });
-    expect(counts).toEqual({ sessions: 7, tickets: 7, cachedAnswers: 7, rateLimits: 7 });
+    expect(counts).toEqual({
+      sessions: 7,
+      tickets: 7,
+      cachedAnswers: 7,
+      rateLimits: 7,
+      callCounts: 7,
+    });
     expect(await remaining()).toEqual({
       sessions: 3,
       tickets: 3,
       cachedAnswers: 3,
       rateLimits: 3,
+      callCounts: 3,
     });
   });
 
   it("does bounded work per run", async () => {
     await seed(7, { expired: true });
     const counts = await sweepExpired(database.db, { now, batch: 2, rounds: 2 });
-    expect(counts).toEqual({ sessions: 4, tickets: 4, cachedAnswers: 4, rateLimits: 4 });
+    expect(counts).toEqual({
+      sessions: 4,
+      tickets: 4,
+      cachedAnswers: 4,
+      rateLimits: 4,
+      callCounts: 4,
+    });
     expect((await sweepExpired(database.db, { now })).sessions).toBe(3);
   });
 
@@ -68,6 +96,12 @@ describe("the sweep (regression: expired rows were never deleted)", () => {
       [1, 2, 3].map(() => sweepExpired(database.db, { now, batch: 2 })),
     );
     expect(runs.reduce((sum, run) => sum + run.sessions, 0)).toBe(9);
-    expect(await remaining()).toEqual({ sessions: 0, tickets: 0, cachedAnswers: 0, rateLimits: 0 });
+    expect(await remaining()).toEqual({
+      sessions: 0,
+      tickets: 0,
+      cachedAnswers: 0,
+      rateLimits: 0,
+      callCounts: 0,
+    });
   });
 });
