@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { dataOf, onshapeClient } from "./api/client";
-import { toPartProperties } from "./mappers/metadata";
+import { toPartProperties, type MetadataValue } from "./mappers/metadata";
 import { oncePerRender, refKey } from "./request-memo";
-import type { ElementRef, PartProperties, PropertyValue } from "./types";
+import type { ElementRef, PartProperties } from "./types";
 
 // Part properties: getWMVEPsMetadata (every part of a Part Studio, one call) and
 // updateWVEPMetadata (one part). Writes need the OAuth2Write scope and a workspace.
@@ -67,7 +67,8 @@ export function nextPage(next: string | undefined): Record<string, string> | nul
   return page.offset ? page : null;
 }
 
-export type PropertyWrite = { propertyId: string; value: PropertyValue };
+/** A value in the form Onshape gave it (toMetadataValue). */
+export type PropertyWrite = { propertyId: string; value: MetadataValue };
 
 /** Writes one part's properties in one call (one new workspace microversion). */
 export async function updatePartProperties(
