@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { propertyIds as p } from "../../../emulator/seed/properties";
 import { encodeCsv } from "@/lib/csv/encode";
 import { parseCsvFile } from "@/lib/csv/parse";
+import { partsCsvRows } from "@/lib/csv/tables";
 import { toMetadataValue, toPartProperty } from "@/lib/onshape/mappers/metadata";
 import type { RawMetadataProperty } from "@/lib/onshape/raw-types";
+import type { PartProperties, PartRow } from "@/lib/onshape/types";
 import { planImport } from "@/lib/properties/import-plan";
 import { displayValue, parseInput, sameValue } from "@/lib/properties/rules";
 import { planPartWrite } from "@/lib/properties/write-part";
@@ -197,5 +199,69 @@ describe("importing values with units from a spreadsheet", () => {
         reason: "Invalid value: Zuschnittlänge must be between 1 mm and 6000 mm (not 7000 mm).",
       },
     ]);
+  });
+});
+
+describe("the parts CSV of a user who may edit", () => {
+  const text = (part: PartProperties, name: string) => {
+    const value = part.properties.find((x) => x.name === name)?.value;
+    return typeof value === "string" && value !== "" ? value : null;
+  };
+  const row = (part: PartProperties): PartRow => ({
+    partId: part.partId,
+    name: part.name,
+    partNumber: text(part, "Part number"),
+    material: null,
+    massKg: null,
+    volumeM3: null,
+    areaM2: null,
+    centroidM: null,
+    revision: text(part, "Revision"),
+    densityKgM3: null,
+    principalInertiaKgM2: null,
+  });
+
+  it("adds every other editable property as the import reads it back, so an unedited file changes nothing", () => {
+    const parts = gearboxProperties();
+    const rows = parts.map(row);
+    const exported = partsCsvRows(rows, "metric", g.partStudio, parts);
+    const header = exported[0]!.map(String);
+    expect(header.slice(14)).toEqual([
+      "Description",
+      "Vendor",
+      "Oberfläche",
+      "Lieferzeit (Tage)",
+      "Prüfpflichtig",
+      "Kostenstelle",
+      "Zuschnittlänge",
+      "Part id",
+      "Element id",
+    ]);
+    expect(exported[1]!.slice(14)).toEqual([
+      "Druckguss",
+      "—",
+      "Eloxiert",
+      "21",
+      "true",
+      "4711",
+      "100 mm",
+      "JHD",
+      g.partStudio,
+    ]);
+    // Without metadata (a user who may not edit) the file is the table alone.
+    expect(partsCsvRows(rows, "metric", g.partStudio)[0]).toHaveLength(16);
+
+    const parsed = parseCsvFile(new TextEncoder().encode(encodeCsv(exported)));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const result = planImport({ table: parsed.table, elementId: g.partStudio, parts });
+    if (!result.ok) throw new Error(result.problem);
+    // Name and Part number differ only because these rows carry no part numbers.
+    expect(result.preview.columns).toContain("Zuschnittlänge");
+    expect(
+      result.preview.rows
+        .flatMap((r) => r.changes.map((c) => c.name))
+        .filter((n) => n !== "Part number"),
+    ).toEqual([]);
+    expect(result.preview.skipped).toEqual([]);
   });
 });
