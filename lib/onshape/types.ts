@@ -175,8 +175,11 @@ export type BomSource = {
   configuration: string;
 };
 
-/** A part row's source: where its part lives, at w, v or m. */
-export type BomPartSource = Pick<BomSource, "documentId" | "wvm" | "wvmId" | "elementId"> & {
+/** A part row's source: where its part lives, at w, v or m, and in which configuration. */
+export type BomPartSource = Pick<
+  BomSource,
+  "documentId" | "wvm" | "wvmId" | "elementId" | "configuration"
+> & {
   partId: string;
 };
 
