@@ -1,4 +1,4 @@
-import { findUnit, parseQuantity, plainNumber } from "../quantity-units";
+import { convertQuantity, findUnit, parseQuantity, plainNumber } from "../quantity-units";
 import type { RawMetadataPart, RawMetadataProperty } from "../raw-types";
 import type {
   PartProperties,
@@ -41,7 +41,9 @@ function valueOf(raw: unknown): PropertyValue {
 
 /**
  * A VALUE_WITH_UNITS value as Onshape sends it: text ("250 mm") or a number with its unit
- * ({value: 250, units: "mm"}). Empty, it takes its unit from the property's default value.
+ * ({value: 250, units: "mm"}). The property's unit, which its validator's min and max are in,
+ * is its default value's when that has one (the same for every part), else the value's own; a
+ * value given in another unit of the dimension ("0.3 m") is converted to it.
  */
 function quantityOf(
   property: RawMetadataProperty,
@@ -63,12 +65,20 @@ function quantityOf(
   };
   const raw: unknown = property.value;
   const empty = raw === null || raw === undefined || raw === "";
-  const found = read(empty ? property.defaultValue : raw);
-  if (!found) return null;
-  const { unit, spelling, form } = found;
+  const given = empty ? null : read(raw);
+  if (!empty && !given) return null;
+  const byDefault = read(property.defaultValue);
+  const own =
+    byDefault && (!given || given.unit.dimension === byDefault.unit.dimension) ? byDefault : given;
+  if (!own) return null;
   return {
-    value: empty ? null : plainNumber(found.value),
-    quantity: { dimension: unit.dimension, unit: unit.name, spelling, form },
+    value: given ? convertQuantity(given.value, given.unit, own.unit) : null,
+    quantity: {
+      dimension: own.unit.dimension,
+      unit: own.unit.name,
+      spelling: own.spelling,
+      form: (given ?? own).form,
+    },
   };
 }
 

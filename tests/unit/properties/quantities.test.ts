@@ -62,6 +62,11 @@ describe("VALUE_WITH_UNITS properties", () => {
       editable: true,
       quantity: { unit: "millimeter" },
     });
+    // The default's unit is the property's: a value in another unit is converted to it.
+    expect(cutLength("0.3 m", { defaultValue: "100 mm" })).toMatchObject({
+      value: 300,
+      quantity: { unit: "millimeter", spelling: "mm", form: "text" },
+    });
     expect(cutLength("12 parsec")).toMatchObject({
       value: "12 parsec",
       editable: false,
