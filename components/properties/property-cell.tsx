@@ -3,12 +3,14 @@
 import { useState, type FormEvent } from "react";
 import { AllowEditingButton } from "@/components/auth/allow-editing-button";
 import { Button } from "@/components/ui/button";
+import { unitsOf } from "@/lib/onshape/quantity-units";
 import type { PartProperty, PropertyValue } from "@/lib/onshape/types";
-import { displayValue, parseInput } from "@/lib/properties/rules";
+import { displayValue, parseInput, unitOf } from "@/lib/properties/rules";
 import type { SaveResult } from "./use-part-properties";
 
 // One property of one part, shown as text and edited in place with the input its type needs:
-// text, a list for enums, a checkbox for yes/no, a number. Onshape's validator runs as the user
+// text, a list for enums, a checkbox for yes/no, a number, a number with a unit select (of the
+// property's dimension only). Onshape's validator runs as the user
 // types; an invalid value is refused in place, with the reason, and never sent.
 
 type Props = {
@@ -47,7 +49,12 @@ export function PropertyCell({ property, partName, onSave }: Props) {
   }
 
   function start() {
-    setText(property.valueType === "ENUM" ? String(property.value ?? "") : shown);
+    const own = unitOf(property);
+    // A quantity edits as its number and unit symbol apart ("90 °"), whatever its display.
+    const quantity = own
+      ? `${property.value === null ? "" : String(property.value)} ${own.symbol}`
+      : null;
+    setText(property.valueType === "ENUM" ? String(property.value ?? "") : (quantity ?? shown));
     setResult(null);
     setEditing(true);
   }
@@ -155,13 +162,15 @@ function PropertyInput(props: {
           onChange={(e) => onChange(String(e.target.checked))}
         />
       );
-    case "INTEGER":
+    case "VALUE_WITH_UNITS":
+      return <QuantityInput {...props} common={common} />;
+    case "INT":
     case "DOUBLE":
       return (
         <input
           {...common}
           type="number"
-          step={property.valueType === "INTEGER" ? 1 : "any"}
+          step={property.valueType === "INT" ? 1 : "any"}
           min={property.rule?.min}
           max={property.rule?.max}
           value={text}
@@ -173,4 +182,47 @@ function PropertyInput(props: {
         <input {...common} type="text" value={text} onChange={(e) => onChange(e.target.value)} />
       );
   }
+}
+
+/**
+ * The number and the unit are one text ("0.25 m") to the rules, so a cell, a spreadsheet cell
+ * and a typed value are read by the same parser; here they are two inputs.
+ */
+function QuantityInput(props: {
+  property: PartProperty;
+  text: string;
+  onChange: (text: string) => void;
+  label: string;
+  common: Record<string, unknown>;
+}) {
+  const { property, text, onChange, label, common } = props;
+  const own = unitOf(property);
+  if (!own) return null;
+  const at = text.lastIndexOf(" ");
+  const number = at < 0 ? text : text.slice(0, at);
+  const symbol = at < 0 ? own.symbol : text.slice(at + 1);
+  return (
+    <span className="flex items-center gap-1">
+      <input
+        {...common}
+        type="text"
+        inputMode="decimal"
+        size={8}
+        value={number}
+        onChange={(e) => onChange(`${e.target.value} ${symbol}`)}
+      />
+      <select
+        aria-label={`Unit of ${label}`}
+        className="rounded border border-onshape-line px-1 py-0.5"
+        value={symbol}
+        onChange={(e) => onChange(`${number} ${e.target.value}`)}
+      >
+        {unitsOf(own.dimension).map((unit) => (
+          <option key={unit.name} value={unit.symbol}>
+            {unit.symbol}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
 }

@@ -8,13 +8,20 @@ import type { Conflict } from "@/lib/properties/write-part";
 // The parts' properties as the table shows them, in SWR's cache: a save shows the new value at
 // once (optimistic) and rolls back with the error when Onshape refuses it.
 
-export type ElementParams = { did: string; wvm: string; wvmid: string; eid: string };
+export type ElementParams = {
+  did: string;
+  wvm: string;
+  wvmid: string;
+  eid: string;
+  configuration?: string;
+};
 
 export const elementParams = (ref: ElementRef): ElementParams => ({
   did: ref.documentId,
   wvm: ref.wvm,
   wvmid: ref.wvmId,
   eid: ref.elementId,
+  ...(ref.configuration ? { configuration: ref.configuration } : {}),
 });
 
 export type SaveProperty = (
@@ -47,7 +54,7 @@ function withValue(
 }
 
 export function usePartProperties(element: ElementParams, initial: PartProperties[]) {
-  const key = `part-properties ${element.did} ${element.wvm} ${element.wvmid} ${element.eid}`;
+  const key = `part-properties ${element.did} ${element.wvm} ${element.wvmid} ${element.eid} ${element.configuration ?? ""}`;
   const { data = initial, mutate } = useSWR<PartProperties[]>(key, null, {
     fallbackData: initial,
     revalidateOnFocus: false,

@@ -1,3 +1,4 @@
+import { lengthUnitNamed, lengthUnits } from "../model/length-units";
 import type { ConfigurationValues, SeedConfigurationParameter } from "../seed/types";
 
 // Onshape's configuration strings, `id=value;id=value`, sent URL-encoded once as the
@@ -14,16 +15,6 @@ export type ParsedConfiguration = {
 
 export type ConfigurationResult =
   { ok: true; value: ParsedConfiguration } | { ok: false; message: string };
-
-/** Onshape's length unit names and their size in millimetres. */
-const lengthUnits: Readonly<Record<string, number>> = {
-  meter: 1000,
-  centimeter: 10,
-  millimeter: 1,
-  inch: 25.4,
-  foot: 304.8,
-  yard: 914.4,
-};
 
 const quantityPattern = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\+([a-z]+)$/;
 
@@ -62,11 +53,11 @@ function parseValue(parameter: SeedConfigurationParameter, raw: string): ValueRe
         };
       }
       const unit = match[2] ?? "";
-      const factor = lengthUnits[unit];
+      const factor = lengthUnitNamed(unit)?.mm;
       if (factor === undefined) {
         return {
           ok: false,
-          message: `Configuration value "${raw}" for ${label} has unit "${unit}", which is not a length unit (${Object.keys(lengthUnits).join(", ")}).`,
+          message: `Configuration value "${raw}" for ${label} has unit "${unit}", which is not a length unit (${lengthUnits.map((u) => u.name).join(", ")}).`,
         };
       }
       const value = Number(match[1]) * factor;

@@ -1,6 +1,7 @@
 import { materials, partMass } from "../seed";
 import type { SeedProperty } from "../seed/properties";
 import type { SeedMaterial, SeedPart } from "../seed/types";
+import { lengthUnitNamed, lengthUnits, parseLengthText } from "./length-units";
 import { omit } from "./omit";
 
 // Reading and writing a part's metadata properties (emulator/seed/properties.ts), with the
@@ -44,6 +45,7 @@ export function propertyValue(part: SeedPart, property: SeedProperty): unknown {
     case "custom": {
       const value = part.customProperties?.[property.id];
       if (value !== undefined) return value;
+      if (property.defaultValue !== undefined) return property.defaultValue;
       return property.valueType === "BOOL" ? false : property.valueType === "STRING" ? "" : null;
     }
   }
@@ -75,7 +77,7 @@ export function propertyProblem(property: SeedProperty, value: unknown): string 
     }
     case "BOOL":
       return typeof value === "boolean" ? undefined : `The ${label} takes true or false.`;
-    case "INTEGER": {
+    case "INT": {
       if (typeof value !== "number" || !Number.isInteger(value)) {
         return `The ${label} takes a whole number.`;
       }
@@ -96,8 +98,30 @@ export function propertyProblem(property: SeedProperty, value: unknown): string 
       return findMaterial(id) ? undefined : `Unknown material "${id}" for the ${label}.`;
     }
     case "VALUE_WITH_UNITS":
-      return `The ${label} is not editable.`;
+      return lengthProblem(property, value, label);
   }
+}
+
+/** A length as Onshape writes it ("250 mm"), within the validator's range in the property's unit. */
+function lengthProblem(property: SeedProperty, value: unknown, label: string): string | undefined {
+  if (value === "") return property.required ? `The ${label} is required.` : undefined;
+  const symbols = lengthUnits.map((unit) => unit.symbol).join(", ");
+  if (typeof value !== "string") {
+    return `The ${label} takes a value with units as a string such as "250 mm", not ${JSON.stringify(value)}.`;
+  }
+  const parsed = parseLengthText(value);
+  if (!parsed.ok) {
+    return parsed.problem === "unit"
+      ? `The value "${value}" of the ${label} has unit "${parsed.unit}", which is not a length unit (${symbols}).`
+      : `The value "${value}" of the ${label} is not a number with a unit such as "250 mm".`;
+  }
+  const unit = lengthUnitNamed(property.units ?? "millimeter")!;
+  const inUnit = Number((parsed.mm / unit.mm).toPrecision(12));
+  const { min, max } = property.validator ?? {};
+  if ((min !== undefined && inUnit < min) || (max !== undefined && inUnit > max)) {
+    return `The value "${value}" is outside the range ${min ?? "…"} ${unit.symbol}–${max ?? "…"} ${unit.symbol} of the ${label}.`;
+  }
+  return undefined;
 }
 
 /** The part with the (already checked) value written. */
@@ -124,11 +148,14 @@ export function withPropertyValue(
     case "custom": {
       const others = omit(part.customProperties ?? {}, property.id);
       const cleared = value === "" || value === null;
+      // Cleared, a property with a default stays empty: it does not fall back to the default.
+      const stored = cleared ? (property.defaultValue !== undefined ? "" : undefined) : value;
       return {
         ...part,
-        customProperties: cleared
-          ? others
-          : { ...others, [property.id]: value as string | number | boolean },
+        customProperties:
+          stored === undefined
+            ? others
+            : { ...others, [property.id]: stored as string | number | boolean },
       };
     }
     case "state":

@@ -15,16 +15,23 @@ export type SeedPropertySource =
   | "mass"
   | "custom";
 
+/** Onshape's BTMetadataValueType names (a unit test holds them to the spec's enum). */
+export type SeedValueType = "STRING" | "ENUM" | "BOOL" | "INT" | "OBJECT" | "VALUE_WITH_UNITS";
+
 export type SeedProperty = {
   id: string;
   name: string;
-  valueType: "STRING" | "ENUM" | "BOOL" | "INTEGER" | "OBJECT" | "VALUE_WITH_UNITS";
+  valueType: SeedValueType;
   source: SeedPropertySource;
   editable: boolean;
   required: boolean;
   computed: boolean;
   validator?: { pattern?: string; maxLength?: number; min?: number; max?: number };
   enumValues?: readonly { value: string; label: string }[];
+  /** What a part that was never given a value shows, as Onshape writes it ("100 mm"). */
+  defaultValue?: string;
+  /** VALUE_WITH_UNITS: the length unit the validator's min and max are in. */
+  units?: "millimeter";
 };
 
 const standard = (
@@ -61,6 +68,7 @@ export const propertyIds = {
   leadTime: derivedId("custom-property", "Lieferzeit (Tage)"),
   inspection: derivedId("custom-property", "Prüfpflichtig"),
   costCentre: derivedId("custom-property", "Kostenstelle"),
+  cutLength: derivedId("custom-property", "Zuschnittlänge"),
 } as const;
 
 export const partProperties: readonly SeedProperty[] = [
@@ -104,12 +112,20 @@ export const partProperties: readonly SeedProperty[] = [
   }),
   custom("Lieferzeit (Tage)", {
     id: propertyIds.leadTime,
-    valueType: "INTEGER",
+    valueType: "INT",
     validator: { min: 0, max: 365 },
   }),
   custom("Prüfpflichtig", { id: propertyIds.inspection, valueType: "BOOL" }),
   custom("Kostenstelle", {
     id: propertyIds.costCentre,
     validator: { pattern: "^[0-9]{4}$", maxLength: 4 },
+  }),
+  // A value with units as Onshape writes it: text, a number and a unit symbol.
+  custom("Zuschnittlänge", {
+    id: propertyIds.cutLength,
+    valueType: "VALUE_WITH_UNITS",
+    validator: { min: 1, max: 6000 },
+    units: "millimeter",
+    defaultValue: "100 mm",
   }),
 ];

@@ -5,14 +5,15 @@ import { z } from "zod";
 import { currentViewer } from "@/lib/auth/viewer";
 import { AppError, isAppError, toViewError, type ViewError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/same-origin";
-import { elementRefParams } from "@/lib/navigation/params";
+import { configuredElementParams } from "@/lib/navigation/params";
 import { partWriteBody } from "@/lib/properties/schemas";
 import { writePartProperties, type WriteOutcome } from "@/lib/properties/write-part";
 
 // Saving a cell of the parts table or the BOM: the same checks as the write route (session,
 // origin, input), the same no-lost-update write.
 
-const input = partWriteBody.extend({ element: elementRefParams });
+// The configuration the part was shown in: its metadata is read and written in it.
+const input = partWriteBody.extend({ element: configuredElementParams });
 
 export type SaveOutcome = WriteOutcome | { ok: false; reason: "error"; error: ViewError };
 

@@ -8,7 +8,8 @@ import {
   type Quantity,
   type UnitSystem,
 } from "@/lib/format/units";
-import type { BomCell, BomTable, PartRow } from "@/lib/onshape/types";
+import type { BomCell, BomTable, PartProperties, PartRow } from "@/lib/onshape/types";
+import { displayValue } from "@/lib/properties/rules";
 import type { CsvValue } from "./encode";
 
 /** The columns the property import (lib/properties/import-plan.ts) keys on. */
@@ -17,9 +18,57 @@ export const elementIdColumn = "Element id";
 
 /**
  * The parts table, plus each part's id (names are not unique) and the element's id, so a file
- * edited in a spreadsheet can be imported back into exactly this Part Studio.
+ * edited in a spreadsheet can be imported back into exactly this Part Studio. For a user who
+ * may edit, `properties` (Onshape's metadata) adds a column for each other editable property,
+ * written as the import reads it back ("250 mm", "Eloxiert"), so an unedited file changes nothing.
  */
 export function partsCsvRows(
+  rows: readonly PartRow[],
+  units: UnitSystem,
+  elementId: string,
+  properties: readonly PartProperties[] = [],
+): CsvValue[][] {
+  const table = standardPartsCsvRows(rows, units, elementId);
+  const header = table[0] ?? [];
+  const columns = editableColumns(properties, header.map(String));
+  if (columns.length === 0) return table;
+  const byId = new Map(properties.map((part) => [part.partId, part]));
+  // Before the two id columns, which stay last, out of the way.
+  const withColumns = (cells: CsvValue[], added: CsvValue[]) => [
+    ...cells.slice(0, -2),
+    ...added,
+    ...cells.slice(-2),
+  ];
+  return table.map((cells, index) => {
+    if (index === 0) return withColumns(cells, columns);
+    const part = byId.get(rows[index - 1]?.partId ?? "");
+    return withColumns(
+      cells,
+      columns.map((name) => {
+        const property = part?.properties.find((p) => p.name === name);
+        const text = property ? displayValue(property, property.value) : "";
+        return text === "" ? notSet : text;
+      }),
+    );
+  });
+}
+
+/** Editable properties the standard columns do not already hold, in Onshape's order. */
+function editableColumns(parts: readonly PartProperties[], header: readonly string[]): string[] {
+  const taken = new Set(header.map((name) => name.trim().toLowerCase()));
+  const names: string[] = [];
+  for (const part of parts) {
+    for (const property of part.properties) {
+      const key = property.name.trim().toLowerCase();
+      if (!property.editable || taken.has(key)) continue;
+      taken.add(key);
+      names.push(property.name);
+    }
+  }
+  return names;
+}
+
+function standardPartsCsvRows(
   rows: readonly PartRow[],
   units: UnitSystem,
   elementId: string,

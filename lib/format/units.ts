@@ -1,10 +1,10 @@
+import { kilogramsPerPound as pound, metresPerInch as inch } from "@/lib/onshape/quantity-units";
+
 export type UnitSystem = "metric" | "imperial";
 export type Quantity = "mass" | "volume" | "area" | "length" | "density" | "inertia";
 
 /** `decimals`: fixed per column, so a column's numbers line up (1.0800 over 0.2355). */
 type Unit = { symbol: string; perSi: number; decimals: number };
-
-const inch = 0.0254;
 
 export const units: Record<UnitSystem, Record<Quantity, Unit>> = {
   metric: {
@@ -16,12 +16,12 @@ export const units: Record<UnitSystem, Record<Quantity, Unit>> = {
     inertia: { symbol: "kg·mm²", perSi: 1e6, decimals: 2 },
   },
   imperial: {
-    mass: { symbol: "lb", perSi: 1 / 0.45359237, decimals: 4 },
+    mass: { symbol: "lb", perSi: 1 / pound, decimals: 4 },
     volume: { symbol: "in³", perSi: 1 / inch ** 3, decimals: 3 },
     area: { symbol: "in²", perSi: 1 / inch ** 2, decimals: 3 },
     length: { symbol: "in", perSi: 1 / inch, decimals: 4 },
-    density: { symbol: "lb/in³", perSi: inch ** 3 / 0.45359237, decimals: 4 },
-    inertia: { symbol: "lb·in²", perSi: 1 / 0.45359237 / inch ** 2, decimals: 4 },
+    density: { symbol: "lb/in³", perSi: inch ** 3 / pound, decimals: 4 },
+    inertia: { symbol: "lb·in²", perSi: 1 / pound / inch ** 2, decimals: 4 },
   },
 };
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { isOnshapeId } from "@/lib/onshape/ids";
 import type { BomView, DocumentRef, ElementRef } from "@/lib/onshape/types";
+import { withConfiguration } from "./with-configuration";
+
+export { withConfiguration };
 
 // Ids in page and route URLs are checked before any Onshape call: a typo gets a 404 page or a
 // 400 answer from the app instead of a round trip (and a counted API call) that Onshape would
@@ -16,14 +19,14 @@ export const documentRefParams = z
   .object({ did: onshapeId, wvm: wvmSchema, wvmid: onshapeId })
   .transform(({ did, wvm, wvmid }): DocumentRef => ({ documentId: did, wvm, wvmId: wvmid }));
 
-export const elementRefParams = z
-  .object({ did: onshapeId, wvm: wvmSchema, wvmid: onshapeId, eid: onshapeId })
-  .transform(({ did, wvm, wvmid, eid }): ElementRef => ({
-    documentId: did,
-    wvm,
-    wvmId: wvmid,
-    elementId: eid,
-  }));
+const elementIds = z.object({ did: onshapeId, wvm: wvmSchema, wvmid: onshapeId, eid: onshapeId });
+
+export const elementRefParams = elementIds.transform(({ did, wvm, wvmid, eid }): ElementRef => ({
+  documentId: did,
+  wvm,
+  wvmId: wvmid,
+  elementId: eid,
+}));
 
 export function parseDocumentRef(params: unknown): DocumentRef | null {
   const result = documentRefParams.safeParse(params);
@@ -43,24 +46,15 @@ export function parseElementRef(
   return result.success ? withConfiguration(result.data, search.configuration) : null;
 }
 
-/**
- * A configuration from a query: "" and "default" mean the defaults. A repeated parameter is
- * read as one configuration, so an input given twice gets "given twice" rather than a guess.
- */
-export function withConfiguration(ref: ElementRef, configuration: unknown): ElementRef {
-  const text = Array.isArray(configuration)
-    ? configuration.filter((part) => typeof part === "string" && part.trim()).join(";")
-    : typeof configuration === "string"
-      ? configuration
-      : "";
-  const trimmed = text.trim();
-  const { documentId, wvm, wvmId, elementId } = ref;
-  const element = { documentId, wvm, wvmId, elementId };
-  return trimmed === "" || trimmed === "default" ? element : { ...element, configuration: trimmed };
-}
-
 /** `?configuration=` of a route handler's query (repeated parameters are refused there). */
 export const configurationParam = z.string().max(4000).optional();
+
+/** An element and the configuration a call is made in, from a server action's body. */
+export const configuredElementParams = elementIds
+  .extend({ configuration: configurationParam })
+  .transform(({ did, wvm, wvmid, eid, configuration }) =>
+    withConfiguration({ documentId: did, wvm, wvmId: wvmid, elementId: eid }, configuration),
+  );
 
 export const bomViewSchema = z.enum(["indented", "flattened"]);
 

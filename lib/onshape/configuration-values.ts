@@ -1,3 +1,13 @@
+import {
+  convertQuantity,
+  dimensionOf,
+  findUnit,
+  parseQuantity,
+  plainNumber,
+  quantityText as formatQuantity,
+  unitSymbols,
+  type QuantityUnit,
+} from "./quantity-units";
 import type {
   Configuration,
   ConfigurationParameter,
@@ -16,49 +26,25 @@ export type ConfigurationCheck =
   | { ok: true; configuration: Configuration }
   | { ok: false; message: string; parameterId: string | null };
 
-type Unit = { name: string; symbol: string; aliases: readonly string[]; perBase: number };
-
-/** Onshape's unit names per quantity type, with the size of each in the type's first unit. */
-const unitsByType: Readonly<Record<string, readonly Unit[]>> = {
-  LENGTH: [
-    { name: "meter", symbol: "m", aliases: ["m", "meters", "metre", "metres"], perBase: 1 },
-    { name: "centimeter", symbol: "cm", aliases: ["cm", "centimeters"], perBase: 0.01 },
-    { name: "millimeter", symbol: "mm", aliases: ["mm", "millimeters"], perBase: 0.001 },
-    { name: "inch", symbol: "in", aliases: ["in", "inches", '"'], perBase: 0.0254 },
-    { name: "foot", symbol: "ft", aliases: ["ft", "feet", "'"], perBase: 0.3048 },
-    { name: "yard", symbol: "yd", aliases: ["yd", "yards"], perBase: 0.9144 },
-  ],
-  ANGLE: [
-    { name: "degree", symbol: "°", aliases: ["deg", "degrees", "°"], perBase: 1 },
-    { name: "radian", symbol: "rad", aliases: ["rad", "radians"], perBase: 180 / Math.PI },
-  ],
-};
-
-function unitNamed(quantityType: string, text: string): Unit | undefined {
-  const wanted = text.toLowerCase();
-  return unitsByType[quantityType]?.find(
-    (unit) => unit.name === wanted || unit.aliases.includes(wanted),
-  );
+/** The unit a quantity input's range and default are given in; none for INTEGER and REAL. */
+function unitOfInput(parameter: { units: string }): QuantityUnit | undefined {
+  return parameter.units ? findUnit(parameter.units) : undefined;
 }
 
 /** How a unit is shown next to a number: "mm", "°"; Onshape's name for units it has no symbol of. */
 export function unitLabel(units: string): string {
-  for (const list of Object.values(unitsByType)) {
-    const unit = list.find((candidate) => candidate.name === units);
-    if (unit) return unit.symbol;
-  }
-  return units;
+  return (units && findUnit(units)?.symbol) || units;
 }
 
 /** No float noise in what is sent or shown: 19.99 stays 19.99, 0.1 + 0.2 is 0.3. */
 function plain(value: number): string {
-  return String(Number(value.toPrecision(12)));
+  return String(plainNumber(value));
 }
 
 export function quantityText(parameter: { units: string }, value: number): string {
-  const label = unitLabel(parameter.units);
-  if (!label) return plain(value);
-  return label === "°" ? `${plain(value)}°` : `${plain(value)} ${label}`;
+  const known = unitOfInput(parameter);
+  if (known || !parameter.units) return formatQuantity(value, known);
+  return `${plain(value)} ${parameter.units}`;
 }
 
 /** A value as the user reads it: an option's name, yes/no, "20 mm". */
@@ -121,37 +107,33 @@ export function describeConfiguration(configuration: Configuration): string {
 
 type ValueCheck = { ok: true; value: ConfigurationValue } | { ok: false; message: string };
 
-const numberPattern = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*\+?\s*(.*)$/i;
-
 function checkQuantity(
   parameter: Extract<ConfigurationParameter, { type: "quantity" }>,
   raw: string,
 ): ValueCheck {
   const label = parameter.name;
   const example = quantityText(parameter, parameter.defaultValue);
-  const match = numberPattern.exec(raw.trim());
-  if (!match) {
+  const parsed = parseQuantity(raw);
+  if (!parsed) {
     return {
       ok: false,
       message: `${label}: "${raw}" is not a number${parameter.units ? ` with a unit, e.g. ${example}` : ""}.`,
     };
   }
-  const number = Number(match[1]);
-  const unitText = (match[2] ?? "").trim();
-  let value = number;
-  if (unitText) {
-    const table = unitsByType[parameter.quantityType];
-    const unit = table && unitNamed(parameter.quantityType, unitText);
-    const target = table && unitNamed(parameter.quantityType, parameter.units);
-    if (unit && target) value = (number * unit.perBase) / target.perBase;
-    else if (!table && parameter.units !== "" && unitText === parameter.units) value = number;
-    else {
-      const allowed = table ? table.map((u) => u.symbol).join(", ") : parameter.units;
-      const kind = parameter.quantityType.toLowerCase();
+  const { unit, unitText } = parsed;
+  const target = unitOfInput(parameter);
+  let value = parsed.value;
+  if (unitText !== "") {
+    if (unit && target && unit.dimension === target.dimension) {
+      value = convertQuantity(value, unit, target);
+    } else if (target || parameter.units === "" || unitText !== parameter.units) {
+      // Only a unit this app does not know, spelled exactly as Onshape names it, is taken as is.
+      const dimension = dimensionOf(parameter.quantityType);
+      const allowed = dimension ? unitSymbols(dimension) : parameter.units;
       return {
         ok: false,
         message: parameter.units
-          ? `${label}: "${unitText}" is not a unit of ${kind} (use ${allowed}).`
+          ? `${label}: "${unitText}" is not a unit of ${parameter.quantityType.toLowerCase()} (use ${allowed}).`
           : `${label}: takes a plain number, without a unit ("${unitText}").`,
       };
     }
@@ -167,7 +149,7 @@ function checkQuantity(
       message: `${label}: ${quantityText(parameter, value)} is out of range (${range}).`,
     };
   }
-  return { ok: true, value: Number(value.toPrecision(12)) };
+  return { ok: true, value: plainNumber(value) };
 }
 
 function checkValue(parameter: ConfigurationParameter, raw: string): ValueCheck {

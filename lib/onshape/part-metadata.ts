@@ -1,12 +1,15 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { dataOf, onshapeClient } from "./api/client";
-import { toPartProperties } from "./mappers/metadata";
+import { configurationQuery, resolveConfiguration } from "./configurations";
+import { toPartProperties, type MetadataValue } from "./mappers/metadata";
 import { oncePerRender, refKey } from "./request-memo";
-import type { ElementRef, PartProperties, PropertyValue } from "./types";
+import type { ElementRef, PartProperties } from "./types";
 
 // Part properties: getWMVEPsMetadata (every part of a Part Studio, one call) and
-// updateWVEPMetadata (one part). Writes need the OAuth2Write scope and a workspace.
+// updateWVEPMetadata (one part). Writes need the OAuth2Write scope and a workspace. Both are made
+// in the configuration the parts were shown in (a BOM row's, a configured page's): without one
+// Onshape answers with the default configuration, whose parts and computed values differ.
 
 const pathOf = (ref: ElementRef) => ({
   did: ref.documentId,
@@ -14,6 +17,14 @@ const pathOf = (ref: ElementRef) => ({
   wvmid: ref.wvmId,
   eid: ref.elementId,
 });
+
+/**
+ * The configuration query of a metadata call: none for the defaults (no extra call), else every
+ * input, checked against the element's inputs first as every configured call is.
+ */
+async function configured(userId: string, ref: ElementRef): Promise<{ configuration?: string }> {
+  return ref.configuration ? configurationQuery(await resolveConfiguration(userId, ref)) : {};
+}
 
 /**
  * Every part's properties. `fresh` reads Onshape's current state past the response cache: the
@@ -26,12 +37,16 @@ export function getPartProperties(
 ): Promise<PartProperties[]> {
   const load = async () => {
     const parts: PartProperties[] = [];
+    const configuration = await configured(userId, ref);
     let page: Record<string, string> = {};
     for (let pages = 0; pages < maxPages; pages++) {
       const list = await onshapeClient(userId)
         .GET("/metadata/d/{did}/{wvm}/{wvmid}/e/{eid}/p", {
           // offset and limit come from Onshape's own `next` link; the spec does not declare them.
-          params: { path: pathOf(ref), query: page as Record<string, never> },
+          params: {
+            path: pathOf(ref),
+            query: { ...configuration, ...(page as Record<string, never>) },
+          },
           headers: options.fresh ? { "cache-control": "no-cache" } : {},
         })
         .then(dataOf);
@@ -67,7 +82,8 @@ export function nextPage(next: string | undefined): Record<string, string> | nul
   return page.offset ? page : null;
 }
 
-export type PropertyWrite = { propertyId: string; value: PropertyValue };
+/** A value in the form Onshape gave it (toMetadataValue). */
+export type PropertyWrite = { propertyId: string; value: MetadataValue };
 
 /** Writes one part's properties in one call (one new workspace microversion). */
 export async function updatePartProperties(
@@ -75,9 +91,10 @@ export async function updatePartProperties(
   { ref, partId, values }: { ref: ElementRef; partId: string; values: readonly PropertyWrite[] },
 ): Promise<void> {
   if (ref.wvm !== "w") throw notInWorkspace();
+  const configuration = await configured(userId, ref);
   // The spec declares the body as a JSON string; Onshape reads the object itself.
   await onshapeClient(userId).POST("/metadata/d/{did}/{wvm}/{wvmid}/e/{eid}/{iden}/{pid}", {
-    params: { path: { ...pathOf(ref), iden: "p", pid: partId } },
+    params: { path: { ...pathOf(ref), iden: "p", pid: partId }, query: configuration },
     body: { jsonType: "metadata-part", partId, properties: values } as unknown as string,
     bodySerializer: (body: unknown) => JSON.stringify(body),
     headers: { "content-type": "application/json" },

@@ -1,6 +1,8 @@
 // The shapes the Onshape data layer returns: small, token-free, safe to hand to client
 // components. Onshape's raw JSON (raw-types.ts) is mapped to these on the server.
 
+import type { Dimension } from "./quantity-units";
+
 export type Wvm = "w" | "v" | "m";
 
 /** A document at one workspace, version or microversion. */
@@ -173,8 +175,11 @@ export type BomSource = {
   configuration: string;
 };
 
-/** A part row's source: where its part lives, at w, v or m. */
-export type BomPartSource = Pick<BomSource, "documentId" | "wvm" | "wvmId" | "elementId"> & {
+/** A part row's source: where its part lives, at w, v or m, and in which configuration. */
+export type BomPartSource = Pick<
+  BomSource,
+  "documentId" | "wvm" | "wvmId" | "elementId" | "configuration"
+> & {
   partId: string;
 };
 
@@ -190,11 +195,31 @@ export type BomTable = { columns: BomColumn[]; rows: BomRow[] };
 
 export type Thumbnail = { bytes: ArrayBuffer; contentType: string };
 
-/** How Onshape stores a part property's value; "OTHER" covers what the app shows but cannot edit. */
-export type PropertyValueType = "STRING" | "ENUM" | "BOOL" | "INTEGER" | "DOUBLE" | "OTHER";
+/**
+ * How Onshape stores a part property's value (its BTMetadataValueType: INT is a whole number,
+ * VALUE_WITH_UNITS a quantity such as "250 mm"); "OTHER" covers what the app shows but cannot edit.
+ */
+export type PropertyValueType =
+  "STRING" | "ENUM" | "BOOL" | "INT" | "DOUBLE" | "VALUE_WITH_UNITS" | "OTHER";
 
-/** A property value as the app handles it; OTHER values arrive as their display text. */
+/**
+ * A property value as the app handles it; OTHER values arrive as their display text, and a
+ * VALUE_WITH_UNITS value is the number in the property's unit (PropertyQuantity).
+ */
 export type PropertyValue = string | number | boolean | null;
+
+/**
+ * What a VALUE_WITH_UNITS property's number means and how Onshape wrote it, so a write gives it
+ * back in the same form: "text" is "250 mm", "number" is {value: 250, units: "mm"}.
+ */
+export type PropertyQuantity = {
+  dimension: Dimension;
+  /** The unit of the value and of the validator's min and max (quantity-units.ts name). */
+  unit: string;
+  /** The unit as Onshape spelled it ("mm", "millimeter"), spelled so again in a write. */
+  spelling: string;
+  form: "text" | "number";
+};
 
 /** Onshape's validator for a property (BTMetadataPropertyValidatorInfo). */
 export type PropertyRule = {
@@ -218,6 +243,8 @@ export type PartProperty = {
   rule: PropertyRule | null;
   /** ENUM only: the values Onshape accepts, with their labels. */
   options: { value: string; label: string }[] | null;
+  /** VALUE_WITH_UNITS only (when its unit is known). */
+  quantity: PropertyQuantity | null;
 };
 
 /** One part's metadata (getWMVEPsMetadata). */

@@ -1,3 +1,4 @@
+import { withConfiguration } from "@/lib/navigation/with-configuration";
 import type { BomColumn, BomPartSource, ElementRef, PartProperty } from "@/lib/onshape/types";
 
 // Which BOM rows the user may edit, and where the write goes. A BOM row's part lives in a Part
@@ -29,12 +30,12 @@ export function bomRowTarget(assembly: ElementRef, part: BomPartSource): BomRowT
   }
   return {
     editable: true,
-    partStudio: {
-      documentId: part.documentId,
-      wvm: "w",
-      wvmId: part.wvmId,
-      elementId: part.elementId,
-    },
+    // In the configuration the assembly uses the part in: its metadata (computed values, and
+    // which parts exist) is that configuration's.
+    partStudio: withConfiguration(
+      { documentId: part.documentId, wvm: "w", wvmId: part.wvmId, elementId: part.elementId },
+      part.configuration,
+    ),
     partId: part.partId,
   };
 }
@@ -53,7 +54,8 @@ export function bomPartStudios(
   return [...found.values()];
 }
 
-export const partStudioKey = (ref: ElementRef) => `${ref.documentId} ${ref.wvmId} ${ref.elementId}`;
+export const partStudioKey = (ref: ElementRef) =>
+  `${ref.documentId} ${ref.wvmId} ${ref.elementId} ${ref.configuration ?? ""}`;
 
 /**
  * The part property a BOM column shows. Onshape's BOM headers of standard properties carry the

@@ -1,3 +1,12 @@
+import {
+  convertQuantity,
+  findUnit,
+  parseQuantity,
+  plainNumber,
+  quantityText,
+  unitSymbols,
+  type QuantityUnit,
+} from "@/lib/onshape/quantity-units";
 import type { PartProperty, PropertyValue } from "@/lib/onshape/types";
 
 // What a property accepts, checked before any write: the same rules Onshape's validator says
@@ -34,7 +43,7 @@ export function parseInput(property: PartProperty, text: string): Parsed {
       if (no.includes(lower)) return checked(property, false);
       return { ok: false, problem: `${property.name} must be true or false.` };
     }
-    case "INTEGER":
+    case "INT":
     case "DOUBLE": {
       if (trimmed === "") return checked(property, null);
       // Spreadsheets in many locales write a decimal comma.
@@ -42,11 +51,13 @@ export function parseInput(property: PartProperty, text: string): Parsed {
       if (!Number.isFinite(number)) {
         return { ok: false, problem: `${property.name} must be a number, not "${trimmed}".` };
       }
-      if (property.valueType === "INTEGER" && !Number.isInteger(number)) {
+      if (property.valueType === "INT" && !Number.isInteger(number)) {
         return { ok: false, problem: `${property.name} must be a whole number.` };
       }
       return checked(property, number);
     }
+    case "VALUE_WITH_UNITS":
+      return parseQuantityInput(property, trimmed);
     case "OTHER":
       return { ok: false, problem: `${property.name} cannot be changed here.` };
   }
@@ -81,23 +92,63 @@ export function valueProblem(property: PartProperty, value: PropertyValue): stri
         : `${property.name} must be one of: ${(property.options ?? []).map((o) => o.label).join(", ")}.`;
     case "BOOL":
       return typeof value === "boolean" ? null : `${property.name} must be true or false.`;
-    case "INTEGER":
-    case "DOUBLE": {
+    case "INT":
+    case "DOUBLE":
+    case "VALUE_WITH_UNITS": {
       if (typeof value !== "number") return `${property.name} must be a number.`;
-      if (property.valueType === "INTEGER" && !Number.isInteger(value)) {
+      if (property.valueType === "INT" && !Number.isInteger(value)) {
         return `${property.name} must be a whole number.`;
       }
+      // A quantity's limits are in its own unit, and are shown with it.
+      const unit = unitOf(property);
+      const shown = (limit: number | undefined) =>
+        limit === undefined ? "…" : unit ? quantityText(limit, unit) : String(limit);
       if (
         (rule.min !== undefined && value < rule.min) ||
         (rule.max !== undefined && value > rule.max)
       ) {
-        return `${property.name} must be between ${rule.min ?? "…"} and ${rule.max ?? "…"} (not ${value}).`;
+        return `${property.name} must be between ${shown(rule.min)} and ${shown(rule.max)} (not ${unit ? quantityText(value, unit) : value}).`;
       }
       return null;
     }
     case "OTHER":
       return `${property.name} cannot be changed here.`;
   }
+}
+
+/** The unit a VALUE_WITH_UNITS property's number is in. */
+export function unitOf(property: PartProperty): QuantityUnit | undefined {
+  return property.quantity ? findUnit(property.quantity.unit) : undefined;
+}
+
+/**
+ * "0,25 m", "25 cm", "250": a quantity in any unit of the property's dimension (a bare number
+ * is in the property's unit), as the number in the property's unit. So the same length in
+ * another unit is the same value, and no change.
+ */
+function parseQuantityInput(property: PartProperty, text: string): Parsed {
+  const own = unitOf(property);
+  if (!own) return { ok: false, problem: `${property.name} cannot be changed here.` };
+  if (text === "") return checked(property, null);
+  const parsed = parseQuantity(text);
+  const kind = own.dimension.toLowerCase();
+  if (!parsed) {
+    return {
+      ok: false,
+      problem: `${property.name} must be a ${kind} such as ${quantityText(typeof property.value === "number" ? property.value : 1, own)}, not "${text}".`,
+    };
+  }
+  const { unit, unitText } = parsed;
+  if (unitText !== "" && unit?.dimension !== own.dimension) {
+    return {
+      ok: false,
+      problem: `${property.name}: "${unitText}" is not a unit of ${kind} (use ${unitSymbols(own.dimension)}).`,
+    };
+  }
+  return checked(
+    property,
+    unit ? convertQuantity(parsed.value, unit, own) : plainNumber(parsed.value),
+  );
 }
 
 function checked(property: PartProperty, value: PropertyValue): Parsed {
@@ -127,5 +178,6 @@ export function displayValue(property: PartProperty, value: PropertyValue): stri
   if (property.valueType === "ENUM") {
     return (property.options ?? []).find((o) => o.value === value)?.label ?? String(value);
   }
-  return String(value);
+  const unit = typeof value === "number" ? unitOf(property) : undefined;
+  return unit ? quantityText(value as number, unit) : String(value);
 }

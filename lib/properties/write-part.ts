@@ -1,9 +1,11 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
+import { toMetadataValue } from "@/lib/onshape/mappers/metadata";
 import {
   getPartProperties,
   notInWorkspace,
   updatePartProperties,
+  type PropertyWrite,
 } from "@/lib/onshape/part-metadata";
 import type { ElementRef, PartProperty, PropertyValue } from "@/lib/onshape/types";
 import { displayValue, sameValue, valueProblem } from "./rules";
@@ -57,8 +59,9 @@ export async function writePartProperties(input: {
     );
   }
   const properties = part.properties.map((property) => {
-    const written = planned.values.find((v) => v.propertyId === property.propertyId);
-    return written ? { ...property, value: written.value } : property;
+    const written = planned.values.some((v) => v.propertyId === property.propertyId);
+    const change = changes.find((c) => c.propertyId === property.propertyId);
+    return written && change ? { ...property, value: change.value } : property;
   });
   return {
     ok: true,
@@ -69,18 +72,22 @@ export async function writePartProperties(input: {
 }
 
 type Plan =
-  | { ok: true; values: { propertyId: string; value: PropertyValue }[]; unchanged: string[] }
+  | { ok: true; values: PropertyWrite[]; unchanged: string[] }
   | { ok: false; reason: "conflict"; conflicts: Conflict[] }
   | { ok: false; reason: "invalid"; refusals: Refusal[] };
 
-/** What to write, given Onshape's current properties of the part. Pure: unit-tested. */
+/**
+ * What to write, in Onshape's form, given Onshape's current properties of the part. A quantity
+ * the user gave in another unit is compared in the property's own unit: 0.25 m for 250 mm is
+ * no change. Pure: unit-tested.
+ */
 export function planPartWrite(
   current: readonly PartProperty[],
   changes: readonly PropertyChange[],
 ): Plan {
   const refusals: Refusal[] = [];
   const conflicts: Conflict[] = [];
-  const values: { propertyId: string; value: PropertyValue }[] = [];
+  const values: PropertyWrite[] = [];
   const unchanged: string[] = [];
   const seenIds = new Set<string>();
   for (const change of changes) {
@@ -117,7 +124,11 @@ export function planPartWrite(
       });
       continue;
     }
-    values.push({ propertyId: property.propertyId, value: change.value });
+    // Written back as Onshape gave it: "260 mm" stays text, a number with units stays so.
+    values.push({
+      propertyId: property.propertyId,
+      value: toMetadataValue(property, change.value),
+    });
   }
   if (refusals.length > 0) return { ok: false, reason: "invalid", refusals };
   if (conflicts.length > 0) return { ok: false, reason: "conflict", conflicts };

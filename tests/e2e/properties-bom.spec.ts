@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
 import { gearboxIds as g } from "../../emulator/seed";
+import { railIds } from "../../emulator/seed/configured-rail";
 import { propertyIds } from "../../emulator/seed/properties";
 import { emulator } from "./support/emulator-control";
 import { EditingBar, PartsEditing } from "./support/property-pages";
-import { gearbox } from "./support/view-paths";
+import { elementPath, gearbox } from "./support/view-paths";
 import { ada, expect, test } from "./support/views-fixtures";
 
 // Editing the parts' properties from an assembly's BOM, and every property of a part (the
@@ -72,7 +73,7 @@ test("a BOM row's part number and description are edited in place, written to th
   expect((await partNow("JHD"))?.partNumber).toBe("THEIRS-1");
 });
 
-test("every editable property of a part, with its input: a list, a number, yes/no and text; a version's BOM offers no editing and says why", async ({
+test("every editable property of a part, with its input: a list, a number, yes/no and text; a configured assembly's part in its configuration; a version's BOM offers no editing and says why", async ({
   page,
   grant,
 }) => {
@@ -115,6 +116,11 @@ test("every editable property of a part, with its input: a list, a number, yes/n
         [propertyIds.inspection]: true,
       }),
     });
+
+  // A configured assembly's part row is read in the configuration it uses the part in (400 mm:
+  // the default 200 mm rail weighs 0.216 kg).
+  await page.goto(elementPath(railIds.document, "w", railIds.workspace, railIds.assembly));
+  await expect(await new PartsEditing(page).openProperties("Schiene")).toContainText("0.432 kg");
 
   await page.goto(gearbox(g.topAssembly, "v", g.versionV1));
   await expect(page.getByTestId("not-editable")).toContainText("This is a version");

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { gearboxIds as g, pumpIds } from "../../emulator/seed";
+import { propertyIds } from "../../emulator/seed/properties";
 import { emulator } from "./support/emulator-control";
 import { EditingBar, PartsEditing } from "./support/property-pages";
 import { elementPath, gearbox } from "./support/view-paths";
@@ -63,6 +64,49 @@ test("an invalid value is refused in place with Onshape's rule, and never sent",
   await table.input("Part number", "Gehäuse").press("Enter");
   expect(await emulator.documentWrites()).toEqual({});
   expect(await partNumberNow("JHD")).toBe("GX-200-001");
+});
+
+test("a value with units is edited in another unit, written in the part's own unit, kept after a reload; out of range it is refused in place with the limit", async ({
+  page,
+  grant,
+}) => {
+  await withEditing(page, grant);
+  await emulator.resetCounters();
+  const table = new PartsEditing(page);
+  const column = "Zuschnittlänge";
+  const cutLengthNow = async () =>
+    (await emulator.parts(studioRef)).parts.find((p) => p.partId === "JHH")?.customProperties?.[
+      propertyIds.cutLength
+    ];
+  let dialog = await table.openProperties("Welle Ø20");
+  await expect(dialog).toContainText("100 mm");
+
+  // The same length in another unit is no change: nothing is written.
+  await table.editButton(column, "Welle Ø20").click();
+  await table.fillQuantity(column, "Welle Ø20", "10", "cm");
+  await table.saveButton().click();
+  await expect(table.saving()).toHaveCount(0);
+  await expect(dialog).toContainText("100 mm");
+  expect(await emulator.documentWrites()).toEqual({});
+
+  await table.editButton(column, "Welle Ø20").click();
+  await table.fillQuantity(column, "Welle Ø20", "7", "m");
+  await expect(table.problem()).toHaveText(
+    "Zuschnittlänge must be between 1 mm and 6000 mm (not 7000 mm).",
+  );
+  await expect(table.saveButton()).toBeDisabled();
+  await table.input(column, "Welle Ø20").press("Enter");
+  expect(await emulator.documentWrites()).toEqual({});
+
+  await table.fillQuantity(column, "Welle Ø20", "0,25", "m");
+  await table.saveButton().click();
+  await expect(dialog).toContainText("250 mm");
+  await expect.poll(cutLengthNow).toBe("250 mm");
+  expect(await emulator.documentWrites()).toEqual({ updateWVEPMetadata: 1 });
+
+  await page.reload();
+  dialog = await table.openProperties("Welle Ø20");
+  await expect(dialog).toContainText("250 mm");
 });
 
 test("a concurrent change in Onshape is detected and shown with both values, not overwritten", async ({

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { gearboxIds as g } from "../../emulator/seed";
+import { propertyIds } from "../../emulator/seed/properties";
 import { encodeCsv } from "../../lib/csv/encode";
 import { parseCsv } from "./support/csv-parse";
 import { emulator } from "./support/emulator-control";
@@ -90,7 +91,7 @@ async function readOnlyThenAllowEditing(
   await expect(bar.allowEditingButton()).toHaveCount(0);
 }
 
-test("a CSV round trip (export, change three cells, import, preview, apply) writes exactly those three values, and again writes nothing", async ({
+test("a CSV round trip (export, change four cells, one a length in another unit, import, preview, apply) writes exactly those four values, and again writes nothing", async ({
   page,
   grant,
 }) => {
@@ -99,15 +100,19 @@ test("a CSV round trip (export, change three cells, import, preview, apply) writ
   edit(rows, "JHD", "Part number", "GX-300-001");
   edit(rows, "JHL", "Name", "Lager Ø40");
   edit(rows, "JHT", "Part number", "GX-200-005");
+  // The export has every editable property; a length is read in any unit, decimal comma too.
+  expect(rows[0]).toContain("Zuschnittlänge");
+  edit(rows, "JHH", "Zuschnittlänge", "0,25 m");
   await emulator.resetCounters();
 
   const importPage = new ImportPage(page);
   await importPage.goto(studio);
   await importPage.preview(csvFile(rows));
-  await expect(importPage.summary()).toContainText("3 values in 3 parts will change");
+  await expect(importPage.summary()).toContainText("4 values in 4 parts will change");
   expect(await tableText(importPage.changes())).toEqual([
     ["Row", "Part", "Property", "Now in Onshape", "New"],
     ["2", "Gehäuse", "Part number", "GX-200-001", "GX-300-001"],
+    ["3", "Welle Ø20", "Zuschnittlänge", "100 mm", "250 mm"],
     ["4", 'Lager "Ø40", Stahl', "Name", 'Lager "Ø40", Stahl', "Lager Ø40"],
     ["6", "Dichtung", "Part number", "(empty)", "GX-200-005"],
   ]);
@@ -115,10 +120,15 @@ test("a CSV round trip (export, change three cells, import, preview, apply) writ
 
   await importPage.applyButton().click();
   await expect(importPage.reportSummary()).toHaveText(
-    "Written: 3. Unchanged: 0. Failed: 0. Not written: 0.",
+    "Written: 4. Unchanged: 0. Failed: 0. Not written: 0.",
   );
-  // One part first, then the other two in one batched call.
+  // One part first, then the other three in one batched call.
   expect(await emulator.documentWrites()).toEqual({ updateWVMetadata: 2 });
+  const { parts: state } = await emulator.parts(studioRef);
+  // Written in the part's own unit, as Onshape wrote it.
+  expect(state.find((p) => p.partId === "JHH")?.customProperties?.[propertyIds.cutLength]).toBe(
+    "250 mm",
+  );
   const parts = await partsNow();
   expect(parts.JHD?.partNumber).toBe("GX-300-001");
   expect(parts.JHL?.name).toBe("Lager Ø40");

@@ -48,6 +48,7 @@ function propertyJson(part: SeedPart, property: SeedProperty) {
     propertySource: property.source === "custom" ? 3 : 0,
     schemaId: derivedId("metadata-schema", "part"),
     ...(property.validator ? { validator: { ...property.validator } } : {}),
+    ...(property.defaultValue !== undefined ? { defaultValue: property.defaultValue } : {}),
     ...(property.enumValues
       ? { enumValues: property.enumValues.map((option) => ({ ...option, state: 0 })) }
       : {}),

@@ -62,6 +62,6 @@ export function toBomTable(raw: RawBom): BomTable {
 /** The part a row stands for, or null for a sub-assembly or a row without a source. */
 export function partSource(source: BomSource | null): BomPartSource | null {
   if (!source?.partId) return null;
-  const { documentId, wvm, wvmId, elementId, partId } = source;
-  return { documentId, wvm, wvmId, elementId, partId };
+  const { documentId, wvm, wvmId, elementId, partId, configuration } = source;
+  return { documentId, wvm, wvmId, elementId, partId, configuration };
 }

@@ -1,7 +1,9 @@
+import { convertQuantity, findUnit, parseQuantity, plainNumber } from "../quantity-units";
 import type { RawMetadataPart, RawMetadataProperty } from "../raw-types";
 import type {
   PartProperties,
   PartProperty,
+  PropertyQuantity,
   PropertyRule,
   PropertyValue,
   PropertyValueType,
@@ -10,7 +12,14 @@ import type {
 // Onshape's part metadata (getWMVEPsMetadata) as the app edits it. Only values the app has an
 // input for are editable here; the others keep Onshape's display text and say why.
 
-const editableTypes: readonly PropertyValueType[] = ["STRING", "ENUM", "BOOL", "INTEGER", "DOUBLE"];
+const editableTypes: readonly PropertyValueType[] = [
+  "STRING",
+  "ENUM",
+  "BOOL",
+  "INT",
+  "DOUBLE",
+  "VALUE_WITH_UNITS",
+];
 
 function valueTypeOf(raw: string | undefined): PropertyValueType {
   return (editableTypes as readonly string[]).includes(raw ?? "")
@@ -30,11 +39,75 @@ function valueOf(raw: unknown): PropertyValue {
   return String(raw);
 }
 
-function readOnlyReason(property: RawMetadataProperty, type: PropertyValueType): string | null {
+/**
+ * A VALUE_WITH_UNITS value as Onshape sends it: text ("250 mm") or a number with its unit
+ * ({value: 250, units: "mm"}). The property's unit, which its validator's min and max are in,
+ * is its default value's when that has one (the same for every part), else the value's own; a
+ * value given in another unit of the dimension ("0.3 m") is converted to it.
+ */
+function quantityOf(
+  property: RawMetadataProperty,
+): { value: number | null; quantity: PropertyQuantity } | null {
+  const read = (raw: unknown) => {
+    if (typeof raw === "string") {
+      const parsed = parseQuantity(raw);
+      if (!parsed?.unit) return null;
+      const { value, unit, unitText } = parsed;
+      return { value, unit, spelling: unitText, form: "text" as const };
+    }
+    if (typeof raw === "object" && raw !== null) {
+      const { value, units } = raw as { value?: unknown; units?: unknown };
+      const unit = typeof units === "string" ? findUnit(units) : undefined;
+      if (typeof value !== "number" || !Number.isFinite(value) || !unit) return null;
+      return { value, unit, spelling: units as string, form: "number" as const };
+    }
+    return null;
+  };
+  const raw: unknown = property.value;
+  const empty = raw === null || raw === undefined || raw === "";
+  const given = empty ? null : read(raw);
+  if (!empty && !given) return null;
+  const byDefault = read(property.defaultValue);
+  const own =
+    byDefault && (!given || given.unit.dimension === byDefault.unit.dimension) ? byDefault : given;
+  if (!own) return null;
+  return {
+    value: given ? convertQuantity(given.value, given.unit, own.unit) : null,
+    quantity: {
+      dimension: own.unit.dimension,
+      unit: own.unit.name,
+      spelling: own.spelling,
+      form: (given ?? own).form,
+    },
+  };
+}
+
+/** A value the app holds, in the form Onshape gave the property's value (see quantityOf). */
+export function toMetadataValue(property: PartProperty, value: PropertyValue): MetadataValue {
+  const quantity = property.valueType === "VALUE_WITH_UNITS" ? property.quantity : null;
+  if (!quantity) return value;
+  if (typeof value !== "number") return quantity.form === "text" ? "" : null;
+  const number = plainNumber(value);
+  return quantity.form === "text"
+    ? `${number} ${quantity.spelling}`
+    : { value: number, units: quantity.spelling };
+}
+
+/** A property value as a metadata write sends it. */
+export type MetadataValue = PropertyValue | { value: number; units: string };
+
+function readOnlyReason(
+  property: RawMetadataProperty,
+  type: PropertyValueType,
+  quantity: PropertyQuantity | null,
+): string | null {
   if (property.computedProperty || property.computedAssemblyProperty) {
     return "Onshape computes it.";
   }
   if (!property.editable) return "Onshape does not allow changing it.";
+  if (type === "VALUE_WITH_UNITS" && !quantity) {
+    return "Onshape gives it no unit this app knows: change it in Onshape.";
+  }
   if (type === "OTHER") {
     return property.valueType === "OBJECT"
       ? "Change it in Onshape (this app edits text, numbers, lists and yes/no values)."
@@ -57,12 +130,14 @@ function ruleOf(property: RawMetadataProperty): PropertyRule | null {
 
 export function toPartProperty(property: RawMetadataProperty): PartProperty {
   const valueType = valueTypeOf(property.valueType);
-  const reason = readOnlyReason(property, valueType);
+  const quantity = valueType === "VALUE_WITH_UNITS" ? quantityOf(property) : null;
+  const reason = readOnlyReason(property, valueType, quantity?.quantity ?? null);
   return {
     propertyId: property.propertyId ?? "",
     name: property.name ?? property.propertyId ?? "",
     valueType,
-    value: valueOf(property.value),
+    // A quantity whose unit the app does not know keeps Onshape's text, read-only.
+    value: quantity ? quantity.value : valueOf(property.value),
     editable: reason === null,
     readOnlyReason: reason,
     required: property.required ?? false,
@@ -74,6 +149,7 @@ export function toPartProperty(property: RawMetadataProperty): PartProperty {
             label: option.label || option.value || "",
           }))
         : null,
+    quantity: quantity?.quantity ?? null,
   };
 }
 

@@ -120,6 +120,23 @@ export class PartsEditing {
     return this.page.getByText("Saving…");
   }
 
+  /** A part's "All properties" dialog, opened. */
+  async openProperties(partName: string) {
+    await this.page
+      .getByRole("button", { name: `Properties of ${partName}` })
+      .first()
+      .click();
+    const dialog = this.page.getByRole("dialog", { name: `Properties of ${partName}` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** A value with units: its number in the cell's input, its unit from the unit select. */
+  async fillQuantity(column: string, partName: string, number: string, unit: string) {
+    await this.input(column, partName).fill(number);
+    await this.page.getByLabel(`Unit of ${column} of ${partName}`).selectOption(unit);
+  }
+
   async edit(column: string, partName: string, value: string) {
     await this.editButton(column, partName).click();
     await this.input(column, partName).fill(value);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createDocumentStore } from "../../../emulator/model/store";
 import { frameIds, gearboxIds as g, pumpIds } from "../../../emulator/seed";
 import { railIds as r } from "../../../emulator/seed/configured-rail";
-import { propertyIds as p } from "../../../emulator/seed/properties";
+import { openapiSpec } from "../../../emulator/openapi/spec-validator";
+import { partProperties, propertyIds as p } from "../../../emulator/seed/properties";
 import { expectError, expectValid, ORIGIN, send } from "./api-client";
 
 // Part metadata: what getWMVEPsMetadata shows, and the rules writes must follow.
@@ -44,6 +45,18 @@ const write = (
   });
 
 describe("getWMVEPsMetadata", () => {
+  it("names value types as the spec's BTMetadataValueType does (INT, not INTEGER)", () => {
+    // BTMetadataPropertyInfo declares valueType as any string, so ajv cannot hold it to this.
+    const schemas = (openapiSpec.components as { schemas: Record<string, { enum?: string[] }> })
+      .schemas;
+    const names = schemas.BTMetadataValueType?.enum ?? [];
+    expect(names).toContain("INT");
+    for (const property of partProperties) expect(names).toContain(property.valueType);
+    const served = list().items.flatMap((item) => item.properties.map((x) => x.valueType));
+    expect(served).toContain("INT");
+    for (const valueType of served) expect(names).toContain(valueType);
+  });
+
   it("lists every part with Onshape's standard and the company's custom properties", () => {
     const result = list();
     expect(result.href).toBe(`${ORIGIN}/api/v16/metadata${base}/p`);
@@ -63,6 +76,7 @@ describe("getWMVEPsMetadata", () => {
       "Lieferzeit (Tage)",
       "Prüfpflichtig",
       "Kostenstelle",
+      "Zuschnittlänge",
     ]);
     expect(housing.Name).toMatchObject({
       propertyId: p.name,
@@ -99,11 +113,19 @@ describe("getWMVEPsMetadata", () => {
       "PULVERBESCHICHTET",
     ]);
     expect(housing["Lieferzeit (Tage)"]).toMatchObject({
-      valueType: "INTEGER",
+      valueType: "INT",
       value: 21,
       validator: { min: 0, max: 365 },
     });
     expect(housing["Prüfpflichtig"]).toMatchObject({ valueType: "BOOL", value: true });
+    expect(housing["Zuschnittlänge"]).toMatchObject({
+      valueType: "VALUE_WITH_UNITS",
+      value: "100 mm",
+      defaultValue: "100 mm",
+      editable: true,
+      computedProperty: false,
+      validator: { min: 1, max: 6000 },
+    });
     const seal = byName(result.items[4]);
     expect(seal.Mass).toMatchObject({ value: "", computedPropertyError: "No material assigned" });
     expect(seal.Material?.value).toBeNull();
@@ -204,6 +226,21 @@ describe("updateWVEPMetadata", () => {
     expect(byName(old.items[0]).Name?.value).toBe("Gehäuse");
   });
 
+  it("writes a value with units as Onshape writes it, in any length unit within the range", () => {
+    const store = createDocumentStore();
+    const cutLength = (partId: string) =>
+      byName(list(store).items.find((item) => item.partId === partId))["Zuschnittlänge"]?.value;
+    expect(write(store, [{ propertyId: p.cutLength, value: "250 mm" }]).status).toBe(200);
+    expect(cutLength("JHD")).toBe("250 mm");
+    // 6 m is the upper limit of 6000 mm; another part keeps the default.
+    expect(write(store, [{ propertyId: p.cutLength, value: "6 m" }]).status).toBe(200);
+    expect(cutLength("JHD")).toBe("6 m");
+    expect(cutLength("JHH")).toBe("100 mm");
+    // Cleared, it stays empty rather than showing the default again.
+    expect(write(store, [{ propertyId: p.cutLength, value: "" }]).status).toBe(200);
+    expect(cutLength("JHD")).toBe("");
+  });
+
   it("changes nothing, and no microversion, when every value is already so", () => {
     const store = createDocumentStore();
     const before = store.documents.get(g.document)?.workspaces[0]?.microversionId;
@@ -232,6 +269,16 @@ describe("updateWVEPMetadata", () => {
     ],
     [[{ propertyId: p.leadTime, value: "21" }], "takes a whole number"],
     [[{ propertyId: p.inspection, value: "yes" }], "takes true or false"],
+    [
+      [{ propertyId: p.cutLength, value: "6001 mm" }],
+      'outside the range 1 mm–6000 mm of the property "Zuschnittlänge"',
+    ],
+    [[{ propertyId: p.cutLength, value: "0.5 mm" }], "outside the range 1 mm–6000 mm"],
+    [[{ propertyId: p.cutLength, value: "6.1 m" }], "outside the range 1 mm–6000 mm"],
+    [[{ propertyId: p.cutLength, value: "250" }], "is not a number with a unit"],
+    [[{ propertyId: p.cutLength, value: "0,25 m" }], "is not a number with a unit"],
+    [[{ propertyId: p.cutLength, value: "2 kg" }], 'has unit "kg", which is not a length unit'],
+    [[{ propertyId: p.cutLength, value: 250 }], "takes a value with units as a string"],
     [[{ propertyId: p.material, value: "Steel" }], "takes a material object"],
     [[{ propertyId: p.material, value: { id: "Gold" } }], 'Unknown material "Gold"'],
     [

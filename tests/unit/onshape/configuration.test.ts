@@ -112,12 +112,12 @@ describe("checkConfiguration", () => {
     [
       "Thickness=20+kilogram",
       "Thickness",
-      `Plattendicke: "kilogram" is not a unit of length (use m, cm, mm, in, ft, yd).`,
+      `Plattendicke: "kilogram" is not a unit of length (use mm, cm, m, in, ft, yd).`,
     ],
     [
       "Thickness=20 deg",
       "Thickness",
-      `Plattendicke: "deg" is not a unit of length (use m, cm, mm, in, ft, yd).`,
+      `Plattendicke: "deg" is not a unit of length (use mm, cm, m, in, ft, yd).`,
     ],
     [
       "Thickness=thick",

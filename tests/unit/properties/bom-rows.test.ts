@@ -21,6 +21,7 @@ const housing: BomPartSource = {
   wvmId: g.workspace,
   elementId: g.partStudio,
   partId: "JHD",
+  configuration: "",
 };
 
 describe("bomRowTarget", () => {
@@ -48,6 +49,28 @@ describe("bomRowTarget", () => {
     });
   });
 
+  it("reads and writes a part in the configuration the assembly uses it in", () => {
+    const at400 = { ...housing, configuration: "List_9rS3yBbG2XkQ7D=_400_mm" };
+    expect(bomRowTarget(assembly, at400)).toMatchObject({
+      editable: true,
+      partStudio: { elementId: g.partStudio, configuration: "List_9rS3yBbG2XkQ7D=_400_mm" },
+    });
+    // Onshape's "default" is no configuration at all.
+    const target = bomRowTarget(assembly, { ...housing, configuration: "default" });
+    expect(target.editable && "configuration" in target.partStudio).toBe(false);
+    // One metadata read per Part Studio and configuration.
+    expect(bomPartStudios(assembly, [housing, at400, { ...at400, partId: "JHT" }])).toEqual([
+      { documentId: g.document, wvm: "w", wvmId: g.workspace, elementId: g.partStudio },
+      {
+        documentId: g.document,
+        wvm: "w",
+        wvmId: g.workspace,
+        elementId: g.partStudio,
+        configuration: "List_9rS3yBbG2XkQ7D=_400_mm",
+      },
+    ]);
+  });
+
   it("reads each Part Studio the editable rows use once", () => {
     const seal = { ...housing, partId: "JHT" };
     const linked = { ...housing, documentId: seedId("document", 99) };
@@ -68,6 +91,9 @@ describe("partSource", () => {
     };
     const of = (itemSource: RawBomRow["itemSource"]) => partSource(bomSource({ itemSource }));
     expect(of(raw)).toEqual(housing);
+    expect(of({ ...raw, fullConfiguration: "Length=_400_mm" })?.configuration).toBe(
+      "Length=_400_mm",
+    );
     expect(of({ ...raw, partId: undefined })).toBeNull();
     expect(of({ ...raw, wvmType: "x" })).toBeNull();
     expect(of({ ...raw, elementId: "../../etc" })).toBeNull();

@@ -14,6 +14,7 @@ export const property = (extra: Partial<PartProperty>): PartProperty => ({
   required: false,
   rule: null,
   options: null,
+  quantity: null,
   ...extra,
 });
 

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { gearboxIds as g } from "@/emulator/seed";
+import { railIds as r } from "@/emulator/seed/configured-rail";
 import { propertyIds as p } from "@/emulator/seed/properties";
 import { seededUsers } from "@/emulator/users";
 import { accounts } from "@/lib/db/schema";
 import { createResponseCache } from "@/lib/onshape/api/response-cache";
 import { getPartProperties, updatePartProperties } from "@/lib/onshape/part-metadata";
 import { withRequestMemo } from "@/lib/onshape/request-memo";
-import type { ElementRef } from "@/lib/onshape/types";
+import type { ElementRef, PartProperties } from "@/lib/onshape/types";
 import { applyImport } from "@/lib/properties/apply-import";
 import { setUpAuthHarness, setUpTestDatabase } from "../support/auth-harness";
 import { control, testOnshapeClient } from "../support/onshape-client";
@@ -86,6 +87,51 @@ describe("the app's own write", () => {
     );
     expect(await view()).toBe("GX-OWN-1");
     expect(calls().getWMVEPsMetadata).toBe(before + 1);
+  });
+});
+
+describe("a configured Part Studio", () => {
+  it("is read and written in the configuration its parts were shown in", async () => {
+    const rail: ElementRef = {
+      documentId: r.document,
+      wvm: "w",
+      wvmId: r.workspace,
+      elementId: r.partStudio,
+    };
+    const read = (at: ElementRef) => withRequestMemo(() => getPartProperties(userId, at));
+    const value = (parts: PartProperties[], partId: string, name: string) =>
+      parts.find((x) => x.partId === partId)?.properties.find((x) => x.name === name)?.value;
+    const byDefault = await read(rail);
+    expect(byDefault.map((x) => x.partId)).toEqual(["JRD", "JRH", "JRL", "JRP"]);
+    expect(value(byDefault, "JRD", "Mass")).toBe(0.216);
+    // The configuration's own parts and computed values, not the default's.
+    const at400 = { ...rail, configuration: `${r.length}=_400_mm;EndCaps=false` };
+    const configured = await read(at400);
+    expect(configured.map((x) => x.partId)).toEqual(["JRD", "JRH"]);
+    expect(value(configured, "JRD", "Mass")).toBe(0.432);
+
+    await withRequestMemo(() =>
+      updatePartProperties(userId, {
+        ref: at400,
+        partId: "JRD",
+        values: [{ propertyId: p.description, value: "Zuschnitt 400" }],
+      }),
+    );
+    expect(writes()).toEqual({ updateWVEPMetadata: 1 });
+    // A part's properties are one for all its configurations.
+    expect(value(await read(rail), "JRD", "Description")).toBe("Zuschnitt 400");
+
+    // A configuration Onshape would refuse is refused before any write.
+    await expect(
+      withRequestMemo(() =>
+        updatePartProperties(userId, {
+          ref: { ...rail, configuration: "Thickness=500+millimeter" },
+          partId: "JRD",
+          values: [{ propertyId: p.description, value: "x" }],
+        }),
+      ),
+    ).rejects.toMatchObject({ kind: "bad-request" });
+    expect(writes()).toEqual({ updateWVEPMetadata: 1 });
   });
 });
 

@@ -36,7 +36,7 @@ describe("the rules Onshape's validator sets", () => {
     expect(parseInput(flag, "TRUE")).toEqual({ ok: true, value: true });
     expect(parseInput(flag, "nein")).toEqual({ ok: true, value: false });
     expect(parseInput(flag, "maybe")).toMatchObject({ ok: false });
-    const days = property({ valueType: "INTEGER", name: "Lieferzeit", rule: { min: 0, max: 365 } });
+    const days = property({ valueType: "INT", name: "Lieferzeit", rule: { min: 0, max: 365 } });
     expect(parseInput(days, "21")).toEqual({ ok: true, value: 21 });
     expect(parseInput(days, "2,5")).toMatchObject({ ok: false, problem: /whole number/ });
     expect(parseInput(days, "400")).toMatchObject({ ok: false, problem: /between 0 and 365/ });
