@@ -304,7 +304,8 @@ async function panelSelectionChange(emulator: Awaited<ReturnType<typeof startEmu
     const page = await browser.newPage();
     await page.goto(`${emulator.url}/documents/${did}/w/${wid}/e/${gearboxIds.partStudio}?panel=1`);
     const panel = page.frameLocator("#app-panel");
-    await panel.getByRole("button", { name: "Sign in with Onshape" }).click();
+    // A panel opened before any grant shows the grant screen (components/tab).
+    await panel.getByRole("button", { name: "Grant access" }).click();
     await panel.getByLabel("Ada Lovelace", { exact: false }).check();
     await panel.getByRole("button", { name: "Allow" }).click();
     await panel.getByTestId("selection-totals").waitFor();
