@@ -19,7 +19,12 @@ import {
 
 // The tab's end of Onshape's message protocol: applicationInit once the tab is up, keepAlive
 // while the user works in it, and show / hide / takeFocus from Onshape. Only messages from the
-// tab's own, allowed `server` origin are acted on.
+// tab's own, allowed `server` origin are acted on. SELECTION describes a state (the whole
+// selection, sent when it changes), not an event: the latest one is kept and handed to a view
+// that starts listening after it arrived (a render after applicationInit), so a selection made
+// while the panel loads is not lost. Events (a dialog's reply, print) are never replayed.
+
+const stateMessages = new Set(["SELECTION"]);
 
 const activityEvents = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"] as const;
 
@@ -41,6 +46,7 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
   const [visible, setVisible] = useState(true);
   const [bridge, setBridge] = useState<TabBridge | null>(null);
   const listeners = useRef(new Set<(message: OnshapeMessage) => void>());
+  const latest = useRef(new Map<string, OnshapeMessage>());
   const { documentId, workspaceId, versionId, microversionId, elementId } = ids;
 
   useEffect(() => {
@@ -55,7 +61,12 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
         show: () => setVisible(true),
         hide: () => setVisible(false),
         takeFocus: () => main.current?.focus(),
-        other: (message) => listeners.current.forEach((listener) => listener(message)),
+        other: (message) => {
+          if (stateMessages.has(message.messageName)) {
+            latest.current.set(message.messageName, message);
+          }
+          listeners.current.forEach((listener) => listener(message));
+        },
       },
     });
     const onMessage = (event: MessageEvent) => {
@@ -85,6 +96,7 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
         send: bridge.send,
         listen: (listener) => {
           listeners.current.add(listener);
+          latest.current.forEach((message) => listener(message));
           return () => listeners.current.delete(listener);
         },
       },

@@ -24,12 +24,16 @@ const allParts = 1.551;
 async function openSignedIn(page: PanelHostPage["page"]) {
   const host = new PanelHostPage(page);
   await host.goto();
+  // The grant screen posts applicationInit too: the panel that follows the grant must post its
+  // own before a click's SELECTION can reach it.
+  await host.expectInitialized();
+  const inits = await host.initCount();
   await host.panel().getByRole("button", { name: "Grant access" }).click();
   await TabHostPage.allow(host.panel(), ada.name);
   await expect(host.panel().getByTestId("selection-heading")).toHaveText(
     "Nothing selected · all 5 parts",
   );
-  await host.expectInitialized();
+  await host.expectInitialized({ after: inits });
   return host;
 }
 
@@ -146,11 +150,13 @@ test("forged and malformed SELECTION messages change nothing", async ({ page }) 
 test("in an assembly, a selected instance shows its BOM row and its mass", async ({ page }) => {
   const host = new PanelHostPage(page);
   await host.goto(g.topAssembly);
+  await host.expectInitialized();
+  const inits = await host.initCount();
   await host.panel().getByRole("button", { name: "Grant access" }).click();
   await TabHostPage.allow(host.panel(), ada.name);
   const panel = host.panel();
   await expect(panel.getByTestId("selection-heading")).toHaveText("Nothing selected · 5 parts");
-  await host.expectInitialized();
+  await host.expectInitialized({ after: inits });
   const before = await callCount();
 
   // The shaft sits in the sub-assembly, which the top assembly uses twice.

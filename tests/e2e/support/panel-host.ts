@@ -36,11 +36,19 @@ export class PanelHostPage {
     return items.reverse().map((text) => JSON.parse(text) as Record<string, unknown>);
   }
 
-  async expectInitialized() {
-    await expect(
-      this.page.locator(
-        '#message-log li[data-message-name="applicationInit"][data-verdict="accepted"]',
-      ),
-    ).not.toHaveCount(0);
+  private inits() {
+    return this.page.locator(
+      '#message-log li[data-message-name="applicationInit"][data-verdict="accepted"]',
+    );
+  }
+
+  /** How many applicationInit messages the host has accepted so far (one per panel load). */
+  initCount(): Promise<number> {
+    return this.inits().count();
+  }
+
+  /** The panel (re)loaded after `before` inits had arrived has posted its own. */
+  async expectInitialized({ after = 0 }: { after?: number } = {}) {
+    await expect.poll(() => this.initCount()).toBeGreaterThan(after);
   }
 }
