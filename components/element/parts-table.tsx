@@ -50,6 +50,18 @@ const sortValue: Record<SortKey, (row: PartRow) => SortValue> = {
   density: (row) => row.densityKgM3,
 };
 
+/** The sortable columns in table order; a measured one is numeric and names its unit. */
+const sortColumns: { key: SortKey; label: string; quantity?: Quantity }[] = [
+  { key: "name", label: "Name" },
+  { key: "partNumber", label: "Part number" },
+  { key: "revision", label: "Revision" },
+  { key: "material", label: "Material" },
+  { key: "mass", label: "Mass", quantity: "mass" },
+  { key: "volume", label: "Volume", quantity: "volume" },
+  { key: "area", label: "Surface area", quantity: "area" },
+  { key: "density", label: "Density", quantity: "density" },
+];
+
 export function PartsTable({
   rows,
   totals,
@@ -96,72 +108,18 @@ export function PartsTable({
           <caption className="sr-only">Parts with mass properties</caption>
           <thead className="border-b border-onshape-line text-onshape-muted">
             <tr>
-              <SortHeader column="name" sort={sort} onSort={onSort} rowSpan={2} className={head}>
-                Name
-              </SortHeader>
-              <SortHeader
-                column="partNumber"
-                sort={sort}
-                onSort={onSort}
-                rowSpan={2}
-                className={head}
-              >
-                Part number
-              </SortHeader>
-              <SortHeader
-                column="revision"
-                sort={sort}
-                onSort={onSort}
-                rowSpan={2}
-                className={head}
-              >
-                Revision
-              </SortHeader>
-              <SortHeader
-                column="material"
-                sort={sort}
-                onSort={onSort}
-                rowSpan={2}
-                className={head}
-              >
-                Material
-              </SortHeader>
-              <SortHeader
-                column="mass"
-                sort={sort}
-                onSort={onSort}
-                rowSpan={2}
-                className={`${head} ${num}`}
-              >
-                Mass ({unit("mass")})
-              </SortHeader>
-              <SortHeader
-                column="volume"
-                sort={sort}
-                onSort={onSort}
-                rowSpan={2}
-                className={`${head} ${num}`}
-              >
-                Volume ({unit("volume")})
-              </SortHeader>
-              <SortHeader
-                column="area"
-                sort={sort}
-                onSort={onSort}
-                rowSpan={2}
-                className={`${head} ${num}`}
-              >
-                Surface area ({unit("area")})
-              </SortHeader>
-              <SortHeader
-                column="density"
-                sort={sort}
-                onSort={onSort}
-                rowSpan={2}
-                className={`${head} ${num}`}
-              >
-                Density ({unit("density")})
-              </SortHeader>
+              {sortColumns.map(({ key, label, quantity }) => (
+                <SortHeader
+                  key={key}
+                  column={key}
+                  sort={sort}
+                  onSort={onSort}
+                  rowSpan={2}
+                  className={quantity ? `${head} ${num}` : head}
+                >
+                  {quantity ? `${label} (${unit(quantity)})` : label}
+                </SortHeader>
+              ))}
               <th scope="colgroup" colSpan={3} className={`${head} text-center`}>
                 Centre of mass ({unit("length")})
               </th>

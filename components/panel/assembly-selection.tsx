@@ -4,6 +4,7 @@ import { useState } from "react";
 import { formatCount, formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type UnitSystem } from "@/lib/format/units";
 import type { AssemblyPartRow, AssemblySelectionData, ElementRef } from "@/lib/onshape/types";
+import { SelectionItem } from "./selection-item";
 import { SelectionSummary } from "./selection-summary";
 import { useSelection } from "./use-selection";
 
@@ -70,30 +71,22 @@ export function AssemblySelection({ initial, elementRef, configuration, locale }
     >
       <ul aria-label="Instances" data-testid="selection-parts" className="flex flex-col gap-1">
         {shown.map(({ key, path, part }) => (
-          <li key={key}>
-            <button
-              type="button"
-              disabled={!path}
-              onClick={() =>
-                path &&
-                highlight([{ selectionType: "BODY", selectionId: key, occurrencePath: path }])
-              }
-              className="flex w-full flex-col rounded border border-onshape-line bg-white px-2 py-1 text-left text-xs enabled:hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape"
-            >
-              <span className="font-medium text-onshape-ink">{part.name}</span>
-              <span className="text-onshape-muted">
-                {part.partNumber ?? "No part number"} · {part.material ?? "No material"}
-              </span>
-              <span className="grid grid-cols-2 gap-x-2 tabular-nums">
-                <span data-testid="instance-mass">{kg(part.massKg)}</span>
-                <span className="text-right" data-testid="instance-quantity">
-                  {part.quantity === null
-                    ? ""
-                    : `${formatCount(locale, part.quantity)} in assembly`}
-                </span>
-              </span>
-            </button>
-          </li>
+          <SelectionItem
+            key={key}
+            name={part.name}
+            detail={`${part.partNumber ?? "No part number"} · ${part.material ?? "No material"}`}
+            onHighlight={
+              path
+                ? () =>
+                    highlight([{ selectionType: "BODY", selectionId: key, occurrencePath: path }])
+                : undefined
+            }
+          >
+            <span data-testid="instance-mass">{kg(part.massKg)}</span>
+            <span className="text-right" data-testid="instance-quantity">
+              {part.quantity === null ? "" : `${formatCount(locale, part.quantity)} in assembly`}
+            </span>
+          </SelectionItem>
         ))}
       </ul>
     </SelectionSummary>

@@ -6,6 +6,7 @@ import { formatMeasure } from "@/lib/format/numbers";
 import { convert, unitSymbol, type Quantity, type UnitSystem } from "@/lib/format/units";
 import { partTotals } from "@/lib/onshape/mappers/parts";
 import type { ElementRef, PartStudioSelectionData } from "@/lib/onshape/types";
+import { SelectionItem } from "./selection-item";
 import { SelectionSummary } from "./selection-summary";
 import { useSelection } from "./use-selection";
 
@@ -75,33 +76,28 @@ export function PartStudioSelection({ initial, elementRef, configuration, locale
     >
       <ul aria-label="Parts" data-testid="selection-parts" className="flex flex-col gap-1">
         {shown.map((part) => (
-          <li key={part.partId}>
-            <button
-              type="button"
-              onClick={() =>
-                highlight([{ selectionType: "BODY", selectionId: part.partId, bodyType: "SOLID" }])
-              }
-              title="Highlight in Onshape"
-              data-part-id={part.partId}
-              className="flex w-full flex-col rounded border border-onshape-line bg-white px-2 py-1 text-left text-xs hover:border-onshape focus-visible:outline-2 focus-visible:outline-onshape"
-            >
-              <span className="font-medium text-onshape-ink">{part.name}</span>
-              <span className="text-onshape-muted">{part.material ?? "No material"}</span>
-              <span className="grid grid-cols-2 gap-x-2 tabular-nums">
-                <span>{part.massKg === null ? "No mass" : show(part.massKg, "mass")}</span>
-                <span className="text-right">{show(part.volumeM3, "volume")}</span>
-                <span className="col-span-2 text-onshape-muted">
-                  Centre{" "}
-                  {part.centroidM
-                    ? part.centroidM
-                        .map((v) => formatMeasure(locale, convert(v, "length", units)))
-                        .join(", ")
-                    : "—"}{" "}
-                  {unitSymbol("length", units)}
-                </span>
-              </span>
-            </button>
-          </li>
+          <SelectionItem
+            key={part.partId}
+            name={part.name}
+            detail={part.material ?? "No material"}
+            onHighlight={() =>
+              highlight([{ selectionType: "BODY", selectionId: part.partId, bodyType: "SOLID" }])
+            }
+            title="Highlight in Onshape"
+            partId={part.partId}
+          >
+            <span>{part.massKg === null ? "No mass" : show(part.massKg, "mass")}</span>
+            <span className="text-right">{show(part.volumeM3, "volume")}</span>
+            <span className="col-span-2 text-onshape-muted">
+              Centre{" "}
+              {part.centroidM
+                ? part.centroidM
+                    .map((v) => formatMeasure(locale, convert(v, "length", units)))
+                    .join(", ")
+                : "—"}{" "}
+              {unitSymbol("length", units)}
+            </span>
+          </SelectionItem>
         ))}
       </ul>
     </SelectionSummary>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { SignInPrompt } from "@/components/auth/sign-in-prompt";
 import { ComparePicker } from "@/components/compare/compare-picker";
-import { ComparisonView } from "@/components/compare/comparison-view";
+import { ElementComparisonView } from "@/components/compare/element-comparison-view";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { currentViewer } from "@/lib/auth/viewer";
 import { formatSide, parseSide, sideChoice, type CompareSide } from "@/lib/compare/sides";
@@ -153,34 +153,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : null}
       {!result.ok ? (
         <ErrorPanel error={result.error} />
-      ) : result.data.kind === "MISSING" ? (
-        <p role="status">
-          This element is not in{" "}
-          {result.data.missingIn
-            .map((side) => (side === "before" ? beforeName : afterName))
-            .join(" or ")}
-          .
-        </p>
-      ) : result.data.kind === "PARTSTUDIO" ? (
-        <ComparisonView
-          label="Parts"
-          comparison={result.data.parts}
-          locale={locale}
-          units={units}
-          beforeName={beforeName}
-          afterName={afterName}
-        />
-      ) : result.data.kind === "ASSEMBLY" ? (
-        <ComparisonView
-          label="BOM lines"
-          comparison={result.data.bom}
-          locale={locale}
-          units={units}
-          beforeName={beforeName}
-          afterName={afterName}
-        />
       ) : (
-        <p role="status">Only Part Studios and assemblies can be compared.</p>
+        <ElementComparisonView
+          comparison={result.data}
+          locale={locale}
+          units={units}
+          beforeName={beforeName}
+          afterName={afterName}
+        />
       )}
     </>
   );
