@@ -108,7 +108,14 @@ export function createModelService(db: Database, options: ModelServiceOptions) {
       const stored = await store.size(userId, key);
       if (stored !== null) return { snapshot, state: "ready", bytes: stored };
       if (target.kind === "PARTSTUDIO") return { snapshot, state: "none" };
-      return { snapshot, ...(await jobs.advance(userId, key)) };
+      const progress = await jobs.advance(userId, key);
+      // Another server may have finished the job between the two reads: it stores the model
+      // before it deletes the job, so a job gone means the model is there (or never was).
+      if (progress.state === "none") {
+        const finished = await store.size(userId, key);
+        if (finished !== null) return { snapshot, state: "ready", bytes: finished };
+      }
+      return { snapshot, ...progress };
     },
 
     /** The stored model, or null (never an Onshape call). */
