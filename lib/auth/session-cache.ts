@@ -14,6 +14,8 @@ export type SessionAndUser = { session: AdapterSession; user: AdapterUser };
 
 const globalForSessions = globalThis as typeof globalThis & {
   onshapeSessionCache?: LRUCache<string, SessionAndUser>;
+  /** Counts forgets: a lookup that was under way across one must not store what it read. */
+  onshapeSessionForgets?: number;
 };
 
 function remembered() {
@@ -32,7 +34,11 @@ export async function cachedSession(
   const cache = remembered();
   const hit = cache.get(sessionToken);
   if (hit && hit.session.expires.getTime() > Date.now()) return hit;
+  // A sign-out while this lookup is under way deletes the row after (or while) it is read: the
+  // answer may be the ended session, so it is not kept for the next request.
+  const forgetsBefore = globalForSessions.onshapeSessionForgets ?? 0;
   const found = (await lookUp(sessionToken)) ?? null;
+  if (found && (globalForSessions.onshapeSessionForgets ?? 0) !== forgetsBefore) return found;
   if (found) {
     const ttl = Math.min(sessionCacheTtlMs, found.session.expires.getTime() - Date.now());
     if (ttl > 0) cache.set(sessionToken, found, { ttl });
@@ -42,6 +48,7 @@ export async function cachedSession(
 
 /** Forgets sessions in this process: one by its token, or every session of a user. */
 export function forgetCachedSessions(which: { sessionToken: string } | { userId: string }): void {
+  globalForSessions.onshapeSessionForgets = (globalForSessions.onshapeSessionForgets ?? 0) + 1;
   const cache = remembered();
   if ("sessionToken" in which) {
     cache.delete(which.sessionToken);

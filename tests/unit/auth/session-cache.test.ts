@@ -1,7 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { authAdapter } from "@/lib/auth/adapter";
-import { cachedSession, forgetCachedSessions, sessionCacheTtlMs } from "@/lib/auth/session-cache";
+import {
+  cachedSession,
+  forgetCachedSessions,
+  sessionCacheTtlMs,
+  type SessionAndUser,
+} from "@/lib/auth/session-cache";
 import { sessions, users } from "@/lib/db/schema";
 import { setUpTestDatabase } from "../support/auth-harness";
 
@@ -40,6 +45,27 @@ describe("the in-process session cache", () => {
     await cachedSession("token-d", expired);
     await cachedSession("token-d", expired);
     expect(expired).toHaveBeenCalledTimes(2);
+  });
+
+  it("does not keep what a lookup read while a sign-out ended the session (regression)", async () => {
+    let release = () => {};
+    const slow = vi.fn(
+      (sessionToken: string) =>
+        new Promise<SessionAndUser>((resolve) => {
+          release = () =>
+            resolve({
+              session: { sessionToken, userId, expires: inAnHour() },
+              user: { id: userId, name: null, email: "", emailVerified: null },
+            });
+        }),
+    );
+    const during = cachedSession("token-race", slow);
+    forgetCachedSessions({ userId });
+    release();
+    await during;
+    const gone = vi.fn(async () => null);
+    expect(await cachedSession("token-race", gone)).toBeNull();
+    expect(gone).toHaveBeenCalledTimes(1);
   });
 
   it("sign-out on this server takes effect at once", async () => {
