@@ -5,25 +5,10 @@ import type { Database } from "@/lib/db/open";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { withSessionCache } from "./session-cache";
 
-type AuthAdapter = Required<
-  Pick<Adapter, "createSession" | "getSessionAndUser" | "deleteSession">
-> &
-  Adapter;
-
-// Auth.js asks for its configuration on every request: one adapter per database serves them all.
-const adapters = new WeakMap<Database, AuthAdapter>();
-
 /** Auth.js's database adapter on the app's tables: the one way session rows are written. */
-export function authAdapter(db: Database): AuthAdapter {
-  let adapter = adapters.get(db);
-  if (!adapter) {
-    adapter = drizzleAuthAdapter(db);
-    adapters.set(db, adapter);
-  }
-  return adapter;
-}
-
-function drizzleAuthAdapter(db: Database): AuthAdapter {
+export function authAdapter(
+  db: Database,
+): Required<Pick<Adapter, "createSession" | "getSessionAndUser" | "deleteSession">> & Adapter {
   const adapter = DrizzleAdapter(db, {
     usersTable: users,
     accountsTable: accounts,

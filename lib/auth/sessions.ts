@@ -35,35 +35,6 @@ export async function createSession(
 }
 
 /**
- * The user of a live cookie session, as Auth.js's session lookup finds it: through the same
- * adapter (and its few-second memory), refusing an expired or memory-only session, and renewing
- * the expiry once a day (`updateAge`), so that a session in use never ends. Pages call this
- * instead of `auth()`, which builds a Request and a Response and a fresh adapter each render.
- */
-export async function cookieSessionViewer(
-  db: Database,
-  sessionToken: string,
-  now = new Date(),
-): Promise<Viewer | null> {
-  const adapter = authAdapter(db);
-  const found = await adapter.getSessionAndUser(sessionToken);
-  if (!found) return null;
-  const expires = found.session.expires.getTime();
-  if (expires <= now.getTime()) {
-    await adapter.deleteSession(sessionToken);
-    return null;
-  }
-  const renewAt = expires - sessionMaxAgeSec * 1000 + sessionUpdateAgeSec * 1000;
-  if (renewAt <= now.getTime()) {
-    await adapter.updateSession?.({
-      sessionToken,
-      expires: new Date(now.getTime() + sessionMaxAgeSec * 1000),
-    });
-  }
-  return { id: found.user.id, name: found.user.name ?? null };
-}
-
-/**
  * The user of a live memory-only session (the token a tab holds in memory), or null when it is
  * unknown, signed out, expired, or a cookie session's token.
  */
