@@ -19,12 +19,8 @@ import {
 
 // The tab's end of Onshape's message protocol: applicationInit once the tab is up, keepAlive
 // while the user works in it, and show / hide / takeFocus from Onshape. Only messages from the
-// tab's own, allowed `server` origin are acted on. SELECTION describes a state (the whole
-// selection, sent when it changes), not an event: the latest one is kept and handed to a view
-// that starts listening after it arrived (a render after applicationInit), so a selection made
-// while the panel loads is not lost. Events (a dialog's reply, print) are never replayed.
-
-const stateMessages = new Set(["SELECTION"]);
+// tab's own, allowed `server` origin are acted on. One bridge per set of ids: the latest
+// SELECTION it kept is handed to views that listen later, never to another element's.
 
 const activityEvents = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"] as const;
 
@@ -45,8 +41,6 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
   const main = useRef<HTMLElement>(null);
   const [visible, setVisible] = useState(true);
   const [bridge, setBridge] = useState<TabBridge | null>(null);
-  const listeners = useRef(new Set<(message: OnshapeMessage) => void>());
-  const latest = useRef(new Map<string, OnshapeMessage>());
   const { documentId, workspaceId, versionId, microversionId, elementId } = ids;
 
   useEffect(() => {
@@ -61,12 +55,6 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
         show: () => setVisible(true),
         hide: () => setVisible(false),
         takeFocus: () => main.current?.focus(),
-        other: (message) => {
-          if (stateMessages.has(message.messageName)) {
-            latest.current.set(message.messageName, message);
-          }
-          listeners.current.forEach((listener) => listener(message));
-        },
       },
     });
     const onMessage = (event: MessageEvent) => {
@@ -91,15 +79,7 @@ export function TabBridgeIsland({ ids, server, apiOrigin, children }: Props) {
   }, [documentId, workspaceId, versionId, microversionId, elementId, server, apiOrigin]);
 
   const channel = useMemo<OnshapeChannel | null>(
-    () =>
-      bridge && {
-        send: bridge.send,
-        listen: (listener) => {
-          listeners.current.add(listener);
-          latest.current.forEach((message) => listener(message));
-          return () => listeners.current.delete(listener);
-        },
-      },
+    () => bridge && { send: bridge.send, listen: bridge.listen },
     [bridge],
   );
 

@@ -35,6 +35,11 @@ export type TabBridgeHandlers = {
   other?: (message: OnshapeMessage) => void;
 };
 
+// SELECTION describes a state (the whole selection, sent when it changes), not an event: the
+// latest one is handed to a listener that starts after it arrived, so a selection made while a
+// view loads is not lost. Events (a dialog's reply, print) are never replayed.
+const stateMessages = new Set(["SELECTION"]);
+
 export type TabBridgeOptions = {
   ids: TabMessageIds;
   /** The `server` the tab was opened with: the only origin messages go to and come from. */
@@ -56,6 +61,8 @@ export type TabBridge = {
   send: (messageName: AppMessageName, extra?: Record<string, unknown>) => void;
   /** Handles a message event; false when it was not from the tab's Onshape and was ignored. */
   receive: (event: { origin: string; data: unknown }) => boolean;
+  /** Hears every other accepted message; first handed the latest state messages, if any. */
+  listen: (listener: (message: OnshapeMessage) => void) => () => void;
   isVisible: () => boolean;
 };
 
@@ -95,6 +102,9 @@ export function createTabBridge(options: TabBridgeOptions): TabBridge {
   const now = options.now ?? Date.now;
   let visible = true;
   let lastKeepAlive = Number.NEGATIVE_INFINITY;
+  // Per bridge, so per ids: a state kept for one element is never handed to another's view.
+  const listeners = new Set<(message: OnshapeMessage) => void>();
+  const latest = new Map<string, OnshapeMessage>();
 
   const send = (messageName: AppMessageName, extra: Record<string, unknown> = {}) =>
     post({ ...extra, ...ids, messageName }, server);
@@ -122,9 +132,16 @@ export function createTabBridge(options: TabBridgeOptions): TabBridge {
       } else if (message.messageName === "takeFocus") {
         handlers.takeFocus?.();
       } else {
+        if (stateMessages.has(message.messageName)) latest.set(message.messageName, message);
         handlers.other?.(message);
+        listeners.forEach((listener) => listener(message));
       }
       return true;
+    },
+    listen(listener) {
+      listeners.add(listener);
+      latest.forEach((message) => listener(message));
+      return () => listeners.delete(listener);
     },
     isVisible: () => visible,
   };

@@ -142,3 +142,40 @@ describe("tabMessageIds", () => {
     });
   });
 });
+
+describe("createTabBridge listeners", () => {
+  const server = "https://cad.onshape.com";
+  const selection = { messageName: "SELECTION", selections: [{ selectionId: "JHD" }] };
+
+  it("hands a listener that starts late the latest selection, but no event", () => {
+    const { instance } = bridge();
+    instance.receive({ origin: server, data: { ...selection, selections: [] } });
+    instance.receive({ origin: server, data: selection });
+    instance.receive({ origin: server, data: { messageName: "print" } });
+    const heard: unknown[] = [];
+    const stop = instance.listen((message) => heard.push(message));
+    expect(heard).toEqual([selection]);
+
+    instance.receive({ origin: server, data: { messageName: "print" } });
+    stop();
+    instance.receive({ origin: server, data: selection });
+    expect(heard).toEqual([selection, { messageName: "print" }]);
+  });
+
+  it("keeps selections per bridge: a bridge for other ids hands over none of them", () => {
+    const first = bridge().instance;
+    first.receive({ origin: server, data: selection });
+    const second = bridge().instance;
+    const heard: unknown[] = [];
+    second.listen((message) => heard.push(message));
+    expect(heard).toEqual([]);
+  });
+
+  it("hands nothing from a server that is not the tab's", () => {
+    const { instance } = bridge();
+    instance.receive({ origin: "https://evil.example", data: selection });
+    const heard: unknown[] = [];
+    instance.listen((message) => heard.push(message));
+    expect(heard).toEqual([]);
+  });
+});
