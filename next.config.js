@@ -1,6 +1,7 @@
 // @ts-check
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fixedSecurityHeaders } from "./lib/http/fixed-security-headers.js";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +18,13 @@ const nextConfig = {
   // prom-client keeps one registry per process only when it is loaded once.
   serverExternalPackages: ["@electric-sql/pglite", "prom-client"],
   poweredByHeader: false,
+  // On every response; proxy.ts replaces frame-ancestors on the pages Onshape may frame.
+  headers: async () => [
+    {
+      source: "/:path*",
+      headers: Object.entries(fixedSecurityHeaders).map(([key, value]) => ({ key, value })),
+    },
+  ],
   // NEXT_DIST_DIR lets two builds (say, two test suites) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { SourceMap } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -145,6 +145,8 @@ async function main() {
   }
   // Read by cpu-probe.mjs in the server, which inherits this process's environment.
   process.env.CPU_PROBE_FILE = file;
+  // A fresh clone on Postgres has no .data yet, and the probe writes there.
+  await mkdir(path.dirname(file), { recursive: true });
   const emulator = await startEmulator({
     clients: [
       { ...demoClient, redirectUris: [`http://localhost:${port}/api/auth/callback/onshape`] },
@@ -181,7 +183,7 @@ async function main() {
         () => undefined,
       );
     }
-    if (!profile) throw new Error("no profile written");
+    if (!profile) throw new Error(`no profile written:\n${app.server.output().slice(-3000)}`);
     report(
       profile,
       `${requests} requests of ${page} on ${database}: ${run.requests.average} req/s, p50 ${run.latency.p50} ms`,

@@ -3,7 +3,10 @@
 // framed, and only by Onshape: its document pages (any https://*.onshape.com) and the configured
 // ONSHAPE_API_URL, which is the local Onshape in development. Every other page says
 // `frame-ancestors 'none'`, so no site (Onshape included) can frame it to trick a click. The list
-// is built from the environment at run time, never at build time.
+// is built from the environment at run time, never at build time. Every other response gets the
+// fixed headers from next.config.js; proxy.ts runs only for the framed pages' paths.
+
+import { fixedSecurityHeaders } from "./fixed-security-headers";
 
 const framedPages = [/^\/tab(?:\/(?!popup(?:\/|$)).*)?$/, /^\/panel(?:\/.*)?$/, /^\/auth\/error$/];
 
@@ -17,12 +20,9 @@ export function securityHeaders(apiOrigin: string, pathname: string): Record<str
   if (!apiOrigin.endsWith(".onshape.com") || !apiOrigin.startsWith("https://")) {
     ancestors.push(apiOrigin);
   }
+  if (!mayBeFramed(pathname)) return { ...fixedSecurityHeaders };
   return {
-    "Content-Security-Policy": `frame-ancestors ${
-      mayBeFramed(pathname) ? ancestors.join(" ") : "'none'"
-    }`,
-    "X-Content-Type-Options": "nosniff",
-    // Other sites learn at most our origin, never a tab URL with its document ids.
-    "Referrer-Policy": "strict-origin-when-cross-origin",
+    ...fixedSecurityHeaders,
+    "Content-Security-Policy": `frame-ancestors ${ancestors.join(" ")}`,
   };
 }
