@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { AllowEditingButton } from "@/components/auth/allow-editing-button";
 import { Button } from "@/components/ui/button";
 import type { ApplyOutcome, RowReport } from "@/lib/properties/apply-import";
@@ -43,6 +43,13 @@ function problemOf(body: unknown): Problem {
 
 export function PropertyImport(props: { previewUrl: string; applyUrl: string; backUrl: string }) {
   const [file, setFile] = useState<File | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // A file chosen before the page hydrated fired no change event React saw: take it up here, or
+  // Preview would stay disabled with a file in the field.
+  useEffect(() => {
+    const chosen = input.current?.files?.[0];
+    if (chosen) setFile(chosen);
+  }, []);
   const [state, setState] = useState<State>({ step: "choose" });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,6 +102,7 @@ export function PropertyImport(props: { previewUrl: string; applyUrl: string; ba
         <label className="flex flex-col gap-1">
           <span>CSV file (the parts CSV of this Part Studio, edited)</span>
           <input
+            ref={input}
             type="file"
             name="file"
             accept=".csv,text/csv"

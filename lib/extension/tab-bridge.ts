@@ -31,8 +31,6 @@ export type TabBridgeHandlers = {
   show?: () => void;
   hide?: () => void;
   takeFocus?: () => void;
-  /** Any other message Onshape sends (print, export, selection dialogs…). */
-  other?: (message: OnshapeMessage) => void;
 };
 
 // SELECTION describes a state (the whole selection, sent when it changes), not an event: the
@@ -61,7 +59,10 @@ export type TabBridge = {
   send: (messageName: AppMessageName, extra?: Record<string, unknown>) => void;
   /** Handles a message event; false when it was not from the tab's Onshape and was ignored. */
   receive: (event: { origin: string; data: unknown }) => boolean;
-  /** Hears every other accepted message; first handed the latest state messages, if any. */
+  /**
+   * Hears every other accepted message (print, export, selection dialogs…); first handed the
+   * latest state messages, if any.
+   */
   listen: (listener: (message: OnshapeMessage) => void) => () => void;
   isVisible: () => boolean;
 };
@@ -133,7 +134,6 @@ export function createTabBridge(options: TabBridgeOptions): TabBridge {
         handlers.takeFocus?.();
       } else {
         if (stateMessages.has(message.messageName)) latest.set(message.messageName, message);
-        handlers.other?.(message);
         listeners.forEach((listener) => listener(message));
       }
       return true;

@@ -16,11 +16,11 @@ export function mayBeFramed(pathname: string): boolean {
 }
 
 export function securityHeaders(apiOrigin: string, pathname: string): Record<string, string> {
+  if (!mayBeFramed(pathname)) return { ...fixedSecurityHeaders };
   const ancestors = ["'self'", "https://*.onshape.com"];
   if (!apiOrigin.endsWith(".onshape.com") || !apiOrigin.startsWith("https://")) {
     ancestors.push(apiOrigin);
   }
-  if (!mayBeFramed(pathname)) return { ...fixedSecurityHeaders };
   return {
     ...fixedSecurityHeaders,
     "Content-Security-Policy": `frame-ancestors ${ancestors.join(" ")}`,

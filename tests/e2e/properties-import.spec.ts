@@ -323,3 +323,27 @@ test("cross-site POSTs to the write routes are refused and write nothing", async
   expect(await emulator.documentWrites()).toEqual({});
   expect((await partsNow()).JHD?.partNumber).toBe("GX-200-001");
 });
+
+test("a file chosen before the page's script ran is taken up once it runs (regression: Preview stayed disabled)", async ({
+  page,
+  grant,
+}) => {
+  await withEditing(page, grant);
+  const rows = await downloadPartsCsv(page);
+  edit(rows, "JHD", "Part number", "GX-300-001");
+  // Holds the page's scripts back until the file is in the field, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const importPage = new ImportPage(page);
+  await page.goto(`${studio}/import`, { waitUntil: "domcontentloaded" });
+  await page.getByLabel(/CSV file/).setInputFiles({ mimeType: "text/csv", ...csvFile(rows) });
+  release();
+  const previewButton = page.getByRole("button", { name: "Preview", exact: true });
+  await expect(previewButton).toBeEnabled();
+  await previewButton.click();
+  await expect(importPage.summary()).toContainText("1 value in 1 part will change");
+});
